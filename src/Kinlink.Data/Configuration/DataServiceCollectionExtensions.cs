@@ -1,0 +1,53 @@
+using Kinlink.Data.Persistence;
+using Kinlink.Data.Registry;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kinlink.Data.Configuration;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers the database chosen by configuration and the feature services, for the web app and the CLI alike.</summary>
+    public static IServiceCollection AddKinlinkData(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddScoped<KinlinkDbContext>(sp =>
+        {
+            var settings = sp.GetRequiredService<DatabaseSettings>();
+            return settings.Provider switch
+            {
+                DatabaseProvider.Sqlite => new SqliteKinlinkDbContext(new DbContextOptionsBuilder<SqliteKinlinkDbContext>()
+                    .UseSqlite(settings.ConnectionString, o => o.CommandTimeout(120)).Options),
+                DatabaseProvider.Postgres => new PostgresKinlinkDbContext(new DbContextOptionsBuilder<PostgresKinlinkDbContext>()
+                    .UseNpgsql(settings.ConnectionString, o => o.CommandTimeout(120)).Options),
+            };
+        });
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<PartyService>();
+        services.AddScoped<PlaceService>();
+        services.AddScoped<PersonService>();
+        services.AddScoped<ImportService>();
+        services.AddScoped<ExportService>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<DatabaseMigrator>();
+        return services;
+    }
+
+    /// <summary>Creates the SQLite file's folder: SQLite makes the file but not a missing directory.</summary>
+    internal static void EnsureSqliteDirectory(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
+        {
+            return;
+        }
+
+        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+    }
+}

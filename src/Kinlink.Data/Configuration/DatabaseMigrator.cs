@@ -1,0 +1,26 @@
+using Kinlink.Data.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinlink.Data.Configuration;
+
+/// <summary>Applies the provider's migrations; used at start-up and by <c>kinlink db migrate</c>. Never EnsureCreated.</summary>
+public sealed class DatabaseMigrator(KinlinkDbContext db, DatabaseSettings settings)
+{
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            DataServiceCollectionExtensions.EnsureSqliteDirectory(settings.ConnectionString);
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers carry on while an import writes, and survives a crash as well as the default journal.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        return pending;
+    }
+}

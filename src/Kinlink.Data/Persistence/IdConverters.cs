@@ -1,0 +1,23 @@
+using Kinlink.Domain.Common;
+using Kinlink.Domain.Registry;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Kinlink.Data.Persistence;
+
+// EF needs a converter type with a parameterless constructor per strongly typed id; they are trivial,
+// so they share this file.
+internal sealed class PersonIdConverter() : ValueConverter<PersonId, Guid>(id => id.Value, g => new PersonId(g));
+
+internal sealed class PlaceIdConverter() : ValueConverter<PlaceId, Guid>(id => id.Value, g => new PlaceId(g));
+
+internal sealed class PartyIdConverter() : ValueConverter<PartyId, Guid>(id => id.Value, g => new PartyId(g));
+
+internal sealed class StatusEventIdConverter() : ValueConverter<StatusEventId, Guid>(id => id.Value, g => new StatusEventId(g));
+
+internal sealed class NameFormIdConverter() : ValueConverter<NameFormId, Guid>(id => id.Value, g => new NameFormId(g));
+
+internal sealed class SourceListIdConverter() : ValueConverter<SourceListId, Guid>(id => id.Value, g => new SourceListId(g));
+
+internal sealed class PartialDateConverter() : ValueConverter<PartialDate, string>(d => d.ToString(), s => PartialDate.Parse(s));
+
+internal sealed class IntermediaryReferenceConverter() : ValueConverter<IntermediaryReference, string>(r => r.Value, s => IntermediaryReference.Parse(s));

@@ -1,0 +1,114 @@
+using Kinlink.Domain.Common;
+using Kinlink.Domain.Registry;
+using Kinlink.Matching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinlink.Data.Persistence;
+
+/// <summary>
+/// The one model. Each provider has a one-line subclass so that each keeps its own migrations
+/// (Migrations/Sqlite, Migrations/Postgres); application code always asks for this base type.
+/// </summary>
+public abstract class KinlinkDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Party> Parties => Set<Party>();
+
+    public DbSet<PlaceOfDetention> Places => Set<PlaceOfDetention>();
+
+    public DbSet<Person> Persons => Set<Person>();
+
+    public DbSet<PersonNameForm> NameForms => Set<PersonNameForm>();
+
+    public DbSet<StatusEvent> StatusEvents => Set<StatusEvent>();
+
+    public DbSet<SourceList> SourceLists => Set<SourceList>();
+
+    public DbSet<NameSearchKey> NameSearchKeys => Set<NameSearchKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        configurationBuilder.Properties<PersonId>().HaveConversion<PersonIdConverter>();
+        configurationBuilder.Properties<PlaceId>().HaveConversion<PlaceIdConverter>();
+        configurationBuilder.Properties<PartyId>().HaveConversion<PartyIdConverter>();
+        configurationBuilder.Properties<StatusEventId>().HaveConversion<StatusEventIdConverter>();
+        configurationBuilder.Properties<NameFormId>().HaveConversion<NameFormIdConverter>();
+        configurationBuilder.Properties<SourceListId>().HaveConversion<SourceListIdConverter>();
+        configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter>().HaveMaxLength(10);
+        configurationBuilder.Properties<IntermediaryReference>().HaveConversion<IntermediaryReferenceConverter>().HaveMaxLength(12);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KinlinkDbContext).Assembly, t => t.Namespace == typeof(KinlinkDbContext).Namespace + ".Configurations");
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BeforeSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BeforeSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Keeps derived columns and versions right whatever code path changed an entity.</summary>
+    private void BeforeSave()
+    {
+        ChangeTracker.DetectChanges();
+        var touchedPersons = new HashSet<PersonId>();
+        foreach (var entry in ChangeTracker.Entries<PersonNameForm>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            touchedPersons.Add(entry.Entity.PersonId);
+            foreach (var key in SearchKeysFor(entry.Entity))
+            {
+                NameSearchKeys.Add(new NameSearchKey { PersonId = entry.Entity.PersonId, NameFormId = entry.Entity.Id, Key = key });
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<StatusEvent>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            touchedPersons.Add(entry.Entity.PersonId);
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Person>())
+        {
+            if (entry.State == EntityState.Unchanged && touchedPersons.Contains(entry.Entity.Id))
+            {
+                entry.State = EntityState.Modified;
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State != EntityState.Modified || entry.Metadata.FindProperty("Version") is null)
+            {
+                continue;
+            }
+
+            var version = entry.Property("Version");
+            version.CurrentValue = (int)version.OriginalValue! + 1;
+        }
+    }
+
+    /// <summary>The folded forms a prefix search can start from: surname first and given name first, as written and in Latin.</summary>
+    internal static IEnumerable<string> SearchKeysFor(PersonNameForm form)
+    {
+        var surnameFirst = string.Join(' ', new[] { form.Surname, form.GivenName, form.Patronymic }.Where(s => s.Length > 0));
+        var givenFirst = string.Join(' ', new[] { form.GivenName, form.Surname }.Where(s => s.Length > 0));
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in new[] { surnameFirst, givenFirst })
+        {
+            keys.Add(SearchText.Fold(text));
+            keys.Add(SearchText.FoldLatin(text, CyrillicLanguage.Ukrainian));
+            keys.Add(SearchText.FoldLatin(text, CyrillicLanguage.Russian));
+        }
+
+        keys.Remove("");
+        return keys.Select(k => k.Length > 200 ? k[..200] : k);
+    }
+}

@@ -1,0 +1,15 @@
+using Kinlink.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinlink.Data.Persistence;
+
+public sealed class PostgresKinlinkDbContext(DbContextOptions<PostgresKinlinkDbContext> options) : KinlinkDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // Byte-order collation, so the prefix range on search keys means the same as on SQLite and can use the index.
+        modelBuilder.Entity<NameSearchKey>().Property(k => k.Key).UseCollation("C");
+        modelBuilder.Entity<Person>().Property(p => p.ServiceNumber).UseCollation("C");
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinlink.Data.Persistence;
+
+public sealed class SqliteKinlinkDbContext(DbContextOptions<SqliteKinlinkDbContext> options) : KinlinkDbContext(options);

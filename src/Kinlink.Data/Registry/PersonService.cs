@@ -1,0 +1,261 @@
+using Kinlink.Data.Persistence;
+using Kinlink.Domain.Common;
+using Kinlink.Domain.Registry;
+using Kinlink.Matching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinlink.Data.Registry;
+
+/// <summary>Use cases of the registry of persons: search, read, register, edit, record events, health worklist.</summary>
+public sealed class PersonService(KinlinkDbContext db, TimeProvider clock)
+{
+    public async Task<PagedResult<PersonSummary>> SearchAsync(PersonQuery query, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(actor);
+        var (page, pageSize) = Paging.Normalise(query.Page, query.PageSize);
+        var persons = db.Persons.AsNoTracking();
+
+        if (!string.IsNullOrWhiteSpace(query.Name))
+        {
+            persons = FilterByName(persons, query.Name);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Party))
+        {
+            var party = await PartyIdAsync(query.Party, "party", cancellationToken);
+            persons = persons.Where(p => p.DependsOnPartyId == party);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.HeldBy))
+        {
+            var party = await PartyIdAsync(query.HeldBy, "heldBy", cancellationToken);
+            persons = persons.Where(p => db.Places.Any(pl => pl.Id == p.CurrentPlaceId && pl.HoldingPartyId == party));
+        }
+
+        if (query.Status is { } status)
+        {
+            persons = persons.Where(p => p.CurrentStatus == status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Place))
+        {
+            var code = query.Place.Trim().ToUpperInvariant();
+            var placeId = await db.Places.Where(p => p.Code == code).Select(p => (PlaceId?)p.Id).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new ValidationFailedException("place", $"'{query.Place}' is not a known place-of-detention code.");
+            persons = persons.Where(p => p.CurrentPlaceId == placeId);
+        }
+
+        var total = await persons.CountAsync(cancellationToken);
+        var rows = await persons
+            .OrderBy(p => p.Surname).ThenBy(p => p.GivenName).ThenBy(p => p.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize)
+            .ToListAsync(cancellationToken);
+        return new PagedResult<PersonSummary>(await SummariseAsync(rows, cancellationToken), total, page, pageSize);
+    }
+
+    public async Task<PersonRecord> GetAsync(string idOrReference, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var person = await FindAsync(idOrReference, tracking: false, cancellationToken);
+        return await RecordOfAsync(person, cancellationToken);
+    }
+
+    public async Task<Person> RegisterAsync(PersonInput input, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var details = PersonInputReader.Read(input, await PartyCodesAsync(cancellationToken));
+        await EnsureServiceNumberFreeAsync(details, null, cancellationToken);
+        var person = Person.Register(details, await NewReferenceAsync(db, cancellationToken), PersonInputReader.ScriptOf(details.Name), null, $"entered by {actor.UserName}", clock.GetUtcNow());
+        db.Persons.Add(person);
+        await SaveAsync(cancellationToken);
+        return person;
+    }
+
+    public async Task<Person> UpdateAsync(string idOrReference, PersonInput input, int expectedVersion, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var person = await FindAsync(idOrReference, tracking: true, cancellationToken);
+        ExpectVersion(person, expectedVersion);
+        var details = PersonInputReader.Read(input, await PartyCodesAsync(cancellationToken));
+        await EnsureServiceNumberFreeAsync(details, person.Id, cancellationToken);
+        person.Edit(details, PersonInputReader.ScriptOf(details.Name), clock.GetUtcNow(), actor);
+        await SaveAsync(cancellationToken);
+        return person;
+    }
+
+    /// <returns>The event recorded, or null when the same event was already on the timeline.</returns>
+    public async Task<StatusEvent?> RecordEventAsync(string idOrReference, StatusEventInput input, int? expectedVersion, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(actor);
+        var person = await FindAsync(idOrReference, tracking: true, cancellationToken);
+        if (expectedVersion is { } version)
+        {
+            ExpectVersion(person, version);
+        }
+
+        var places = await PlaceCodesAsync(db, cancellationToken);
+        var draft = StatusEventInputReader.Read(input with { Source = string.IsNullOrWhiteSpace(input.Source) ? $"entered by {actor.UserName}" : input.Source }, places);
+        var added = person.RecordEvent(draft, actor, clock.GetUtcNow());
+        await SaveAsync(cancellationToken);
+        return added;
+    }
+
+    /// <summary>Seriously ill or wounded persons still held whose weekly health news is due within two days or overdue.</summary>
+    public async Task<IReadOnlyList<HealthNewsItem>> HealthNewsWorklistAsync(Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var flagged = await db.Persons.AsNoTracking()
+            .Where(p => p.SeriouslyIllOrWounded && (p.CurrentStatus == PersonStatus.Held || p.CurrentStatus == PersonStatus.InHospital))
+            .ToListAsync(cancellationToken);
+        var due = flagged
+            .Select(p => (Person: p, DueOn: p.HealthNewsDueOn() ?? today))
+            .Where(x => x.DueOn <= today.AddDays(2))
+            .OrderBy(x => x.DueOn).ThenBy(x => x.Person.Surname)
+            .ToList();
+        var summaries = await SummariseAsync(due.Select(x => x.Person).ToList(), cancellationToken);
+        return due.Select((x, i) => new HealthNewsItem(summaries[i], x.Person.LastHealthNews?.ToString(), x.DueOn, x.DueOn < today)).ToList();
+    }
+
+    internal static async Task<IntermediaryReference> NewReferenceAsync(KinlinkDbContext db, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var reference = IntermediaryReference.NewRandom();
+            if (!await db.Persons.AnyAsync(p => p.Reference == reference, cancellationToken))
+            {
+                return reference;
+            }
+        }
+    }
+
+    internal static async Task<IReadOnlyDictionary<string, PlaceId>> PlaceCodesAsync(KinlinkDbContext db, CancellationToken cancellationToken) =>
+        await db.Places.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+
+    internal async Task<IReadOnlyList<PersonSummary>> SummariseAsync(IReadOnlyList<Person> persons, CancellationToken cancellationToken)
+    {
+        var placeIds = persons.Where(p => p.CurrentPlaceId is not null).Select(p => p.CurrentPlaceId!.Value).Distinct().ToList();
+        var places = await db.Places.AsNoTracking().Where(p => placeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var parties = await db.Parties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
+        return persons.Select(p =>
+        {
+            var place = p.CurrentPlaceId is { } id && places.TryGetValue(id, out var found) ? found : null;
+            return new PersonSummary(
+                p.Id, p.Reference.Value, p.Surname, p.GivenName, p.Patronymic, LatinReading(p.FullName),
+                p.DateOfBirth?.ToString(), p.Category,
+                p.DependsOnPartyId is { } party && parties.TryGetValue(party, out var code) ? code : null,
+                p.CurrentStatus, p.StatusSince?.ToString(), place?.Code, place?.Name, p.Version);
+        }).ToList();
+    }
+
+    /// <summary>The Latin reading shown beside a Cyrillic name; empty when the name is already Latin.</summary>
+    public static string LatinReading(string name) =>
+        ScriptDetector.Detect(name) is NameScript.Cyrillic or NameScript.Mixed ? Transliterator.ToLatin(name) : "";
+
+    private IQueryable<Person> FilterByName(IQueryable<Person> persons, string name)
+    {
+        var trimmed = name.Trim();
+        if (IntermediaryReference.TryParse(trimmed, out var reference))
+        {
+            return persons.Where(p => p.Reference == reference);
+        }
+
+        var serviceNumber = Person.NormaliseServiceNumber(trimmed);
+        var asWritten = SearchText.Fold(trimmed);
+        var latinUk = SearchText.FoldLatin(trimmed, CyrillicLanguage.Ukrainian);
+        var latinRu = SearchText.FoldLatin(trimmed, CyrillicLanguage.Russian);
+        string End(string s) => s + '\uffff';
+        var (a, aEnd, b, bEnd, c, cEnd) = (asWritten, End(asWritten), latinUk, End(latinUk), latinRu, End(latinRu));
+        // Prefix ranges rather than LIKE: they use the key index on both providers and fold nothing at query time.
+        return persons.Where(p =>
+            p.ServiceNumber == serviceNumber
+            || db.NameSearchKeys.Any(k => k.PersonId == p.Id
+                && ((string.Compare(k.Key, a) >= 0 && string.Compare(k.Key, aEnd) < 0)
+                    || (string.Compare(k.Key, b) >= 0 && string.Compare(k.Key, bEnd) < 0)
+                    || (string.Compare(k.Key, c) >= 0 && string.Compare(k.Key, cEnd) < 0))));
+    }
+
+    private async Task<PersonRecord> RecordOfAsync(Person person, CancellationToken cancellationToken)
+    {
+        var placeIds = person.Events.SelectMany(e => new[] { e.PlaceId, e.FromPlaceId }).Append(person.CurrentPlaceId)
+            .Where(id => id is not null).Select(id => id!.Value).Distinct().ToList();
+        var places = await db.Places.AsNoTracking().Where(p => placeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var parties = await db.Parties.AsNoTracking().ToDictionaryAsync(p => p.Id, cancellationToken);
+        var sourceIds = person.Events.Select(e => e.SourceListId).Concat(person.NameForms.Select(f => f.SourceListId))
+            .Where(id => id is not null).Select(id => id!.Value).Distinct().ToList();
+        var sources = await db.SourceLists.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        return new PersonRecord(person, Timeline.Ordered(person.Events), places, parties, sources);
+    }
+
+    private async Task<Person> FindAsync(string idOrReference, bool tracking, CancellationToken cancellationToken)
+    {
+        var persons = db.Persons.Include(p => p.NameForms).Include(p => p.Events).AsSplitQuery();
+        if (!tracking)
+        {
+            persons = persons.AsNoTracking();
+        }
+
+        Person? person = null;
+        if (Guid.TryParse(idOrReference, out var guid))
+        {
+            var id = new PersonId(guid);
+            person = await persons.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        }
+        else if (IntermediaryReference.TryParse(idOrReference, out var reference))
+        {
+            person = await persons.SingleOrDefaultAsync(p => p.Reference == reference, cancellationToken);
+        }
+
+        return person ?? throw new NotFoundException("Person", idOrReference ?? "");
+    }
+
+    private static void ExpectVersion(Person person, int expectedVersion)
+    {
+        if (person.Version != expectedVersion)
+        {
+            throw new ConflictException($"The record of {person.Reference} was changed by someone else (version {person.Version}, you had {expectedVersion}). Reload it and make your change again.");
+        }
+    }
+
+    private async Task EnsureServiceNumberFreeAsync(PersonDetails details, PersonId? self, CancellationToken cancellationToken)
+    {
+        var serviceNumber = Person.NormaliseServiceNumber(details.ServiceNumber);
+        if (serviceNumber is null || details.DependsOnPartyId is null)
+        {
+            return;
+        }
+
+        var holder = await db.Persons.AsNoTracking()
+            .Where(p => p.DependsOnPartyId == details.DependsOnPartyId && p.ServiceNumber == serviceNumber && (self == null || p.Id != self))
+            .Select(p => p.Reference).FirstOrDefaultAsync(cancellationToken);
+        if (holder is not null)
+        {
+            throw new ConflictException($"Service number {serviceNumber} of that party is already registered as {holder}.");
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, PartyId>> PartyCodesAsync(CancellationToken cancellationToken) =>
+        await db.Parties.AsNoTracking().Where(p => p.Kind == PartyKind.ConflictParty)
+            .ToDictionaryAsync(p => p.Code, p => p.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+
+    private async Task<PartyId> PartyIdAsync(string code, string field, CancellationToken cancellationToken)
+    {
+        var wanted = code.Trim().ToUpperInvariant();
+        return await db.Parties.Where(p => p.Code == wanted).Select(p => (PartyId?)p.Id).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new ValidationFailedException(field, $"'{code}' is not a known party code.");
+    }
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConflictException("The record was changed by someone else while you were editing it. Reload it and make your change again.");
+        }
+    }
+}

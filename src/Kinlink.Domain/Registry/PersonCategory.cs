@@ -1,0 +1,7 @@
+namespace Kinlink.Domain.Registry;
+
+public enum PersonCategory
+{
+    PrisonerOfWar = 0,
+    CivilianInternee = 1,
+}

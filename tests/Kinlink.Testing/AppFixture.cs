@@ -1,0 +1,31 @@
+namespace Kinlink.Testing;
+
+/// <summary>A test database and the app on it, made and disposed together.</summary>
+public sealed class AppFixture : IAsyncDisposable
+{
+    private AppFixture(TestDatabase database, KinlinkAppFactory factory)
+    {
+        Database = database;
+        Factory = factory;
+    }
+
+    public TestDatabase Database { get; }
+
+    public KinlinkAppFactory Factory { get; }
+
+    public static AppFixture Start(DatabaseKind kind, bool demo = false)
+    {
+        var database = TestDatabase.Create(kind);
+        var factory = new KinlinkAppFactory(database, demo);
+        _ = factory.Server; // start now, so migrations run before the test body
+        return new AppFixture(database, factory);
+    }
+
+    public HttpClient CreateClient() => Factory.CreateClient();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Kinlink.Testing;
+
+public enum DatabaseKind
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kinlink.Testing;
+
+/// <summary>The real web app on a test database, with a fake clock; demo data off unless asked for.</summary>
+public sealed class KinlinkAppFactory(TestDatabase database, bool demo = false) : WebApplicationFactory<Program>
+{
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+
+    public TestDatabase Database { get; } = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.ProviderName);
+        builder.UseSetting("ConnectionStrings:Kinlink", Database.ConnectionString);
+        builder.UseSetting("Kinlink:DataDirectory", Path.Combine(Path.GetTempPath(), "kinlink-tests"));
+        builder.UseSetting("Kinlink:Demo", demo ? "true" : "false");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}
