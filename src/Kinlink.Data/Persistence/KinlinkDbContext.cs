@@ -11,6 +11,9 @@ namespace Kinlink.Data.Persistence;
 /// </summary>
 public abstract class KinlinkDbContext(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>Shadow column on persons: the name as a key that sorts alphabetically across Ukrainian and Russian.</summary>
+    public const string SortNameColumn = "SortName";
+
     public DbSet<Party> Parties => Set<Party>();
 
     public DbSet<PlaceOfDetention> Places => Set<PlaceOfDetention>();
@@ -80,6 +83,16 @@ public abstract class KinlinkDbContext(DbContextOptions options) : DbContext(opt
             if (entry.State == EntityState.Unchanged && touchedPersons.Contains(entry.Entity.Id))
             {
                 entry.State = EntityState.Modified;
+            }
+
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                var sortName = SortKey.For(entry.Entity.FullName);
+                var property = entry.Property<string>(SortNameColumn);
+                if (property.CurrentValue != sortName)
+                {
+                    property.CurrentValue = sortName;
+                }
             }
         }
 

@@ -11,5 +11,6 @@ public sealed class PostgresKinlinkDbContext(DbContextOptions<PostgresKinlinkDbC
         // Byte-order collation, so the prefix range on search keys means the same as on SQLite and can use the index.
         modelBuilder.Entity<NameSearchKey>().Property(k => k.Key).UseCollation("C");
         modelBuilder.Entity<Person>().Property(p => p.ServiceNumber).UseCollation("C");
+        modelBuilder.Entity<Person>().Property<string>(SortNameColumn).UseCollation("C");
     }
 }

@@ -48,7 +48,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock)
 
         var total = await persons.CountAsync(cancellationToken);
         var rows = await persons
-            .OrderBy(p => p.Surname).ThenBy(p => p.GivenName).ThenBy(p => p.Id)
+            .OrderBy(p => EF.Property<string>(p, KinlinkDbContext.SortNameColumn)).ThenBy(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
         return new PagedResult<PersonSummary>(await SummariseAsync(rows, cancellationToken), total, page, pageSize);

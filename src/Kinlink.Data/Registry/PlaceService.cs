@@ -50,13 +50,13 @@ public sealed class PlaceService(KinlinkDbContext db, PersonService persons)
 
         var heldNowQuery = db.Persons.AsNoTracking().Where(p => p.CurrentPlaceId == placeId);
         var heldNowTotal = await heldNowQuery.CountAsync(cancellationToken);
-        var heldNow = await heldNowQuery.OrderBy(p => p.Surname).ThenBy(p => p.GivenName).Take(PersonsShown).ToListAsync(cancellationToken);
+        var heldNow = await heldNowQuery.OrderBy(p => EF.Property<string>(p, KinlinkDbContext.SortNameColumn)).ThenBy(p => p.Id).Take(PersonsShown).ToListAsync(cancellationToken);
 
         var heldBeforeQuery = db.Persons.AsNoTracking()
             .Where(p => p.CurrentPlaceId != placeId || p.CurrentPlaceId == null)
             .Where(p => db.StatusEvents.Any(e => e.PersonId == p.Id && (e.PlaceId == placeId || e.FromPlaceId == placeId)));
         var heldBeforeTotal = await heldBeforeQuery.CountAsync(cancellationToken);
-        var heldBefore = await heldBeforeQuery.OrderBy(p => p.Surname).ThenBy(p => p.GivenName).Take(PersonsShown).ToListAsync(cancellationToken);
+        var heldBefore = await heldBeforeQuery.OrderBy(p => EF.Property<string>(p, KinlinkDbContext.SortNameColumn)).ThenBy(p => p.Id).Take(PersonsShown).ToListAsync(cancellationToken);
 
         return new PlaceRecord(place, party,
             await persons.SummariseAsync(heldNow, cancellationToken), heldNowTotal,

@@ -178,6 +178,12 @@ namespace Kinlink.Data.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(310)
+                        .HasColumnType("character varying(310)")
+                        .UseCollation("C");
+
                     b.Property<string>("StatusSince")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -198,7 +204,7 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("Surname");
+                    b.HasIndex("SortName");
 
                     b.HasIndex("CurrentStatus", "CurrentPlaceId");
 

@@ -171,6 +171,11 @@ namespace Kinlink.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(310)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StatusSince")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -191,7 +196,7 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("Surname");
+                    b.HasIndex("SortName");
 
                     b.HasIndex("CurrentStatus", "CurrentPlaceId");
 

@@ -38,7 +38,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => new { p.CurrentStatus, p.CurrentPlaceId });
         builder.HasIndex(p => p.CurrentPlaceId);
         builder.HasIndex(p => new { p.SeriouslyIllOrWounded, p.CurrentStatus });
-        builder.HasIndex(p => p.Surname);
+        builder.Property<string>(KinlinkDbContext.SortNameColumn).HasMaxLength(310).IsRequired();
+        builder.HasIndex(KinlinkDbContext.SortNameColumn);
 
         builder.HasOne<Party>().WithMany().HasForeignKey(p => p.DependsOnPartyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PlaceOfDetention>().WithMany().HasForeignKey(p => p.CurrentPlaceId).OnDelete(DeleteBehavior.Restrict);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kinlink.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKinlinkDbContext))]
-    [Migration("20261127050801_Initial")]
+    [Migration("20261127051252_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -174,6 +174,11 @@ namespace Kinlink.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(310)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("StatusSince")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -194,7 +199,7 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("Surname");
+                    b.HasIndex("SortName");
 
                     b.HasIndex("CurrentStatus", "CurrentPlaceId");
 

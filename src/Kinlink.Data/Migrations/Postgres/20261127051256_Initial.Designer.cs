@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kinlink.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKinlinkDbContext))]
-    [Migration("20261127050806_Initial")]
+    [Migration("20261127051256_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -181,6 +181,12 @@ namespace Kinlink.Data.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(310)
+                        .HasColumnType("character varying(310)")
+                        .UseCollation("C");
+
                     b.Property<string>("StatusSince")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -201,7 +207,7 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("Surname");
+                    b.HasIndex("SortName");
 
                     b.HasIndex("CurrentStatus", "CurrentPlaceId");
 

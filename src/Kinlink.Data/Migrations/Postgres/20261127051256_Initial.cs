@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Kinlink.Data.Migrations.Sqlite
+namespace Kinlink.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,10 +15,10 @@ namespace Kinlink.Data.Migrations.Sqlite
                 name: "parties",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -29,19 +29,19 @@ namespace Kinlink.Data.Migrations.Sqlite
                 name: "places",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    NameLatin = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    HoldingPartyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Region = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Latitude = table.Column<double>(type: "REAL", nullable: true),
-                    Longitude = table.Column<double>(type: "REAL", nullable: true),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsOpen = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NameLatin = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    HoldingPartyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Region = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    Capacity = table.Column<int>(type: "integer", nullable: true),
+                    IsOpen = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,19 +58,19 @@ namespace Kinlink.Data.Migrations.Sqlite
                 name: "source_lists",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    PartyId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ImportedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    ImportedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RowsTotal = table.Column<int>(type: "INTEGER", nullable: false),
-                    RowsAccepted = table.Column<int>(type: "INTEGER", nullable: false),
-                    RowsRejected = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonsCreated = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonsUpdated = table.Column<int>(type: "INTEGER", nullable: false),
-                    EventsAdded = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ImportedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RowsTotal = table.Column<int>(type: "integer", nullable: false),
+                    RowsAccepted = table.Column<int>(type: "integer", nullable: false),
+                    RowsRejected = table.Column<int>(type: "integer", nullable: false),
+                    PersonsCreated = table.Column<int>(type: "integer", nullable: false),
+                    PersonsUpdated = table.Column<int>(type: "integer", nullable: false),
+                    EventsAdded = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -87,31 +87,32 @@ namespace Kinlink.Data.Migrations.Sqlite
                 name: "persons",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Surname = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Patronymic = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Sex = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    DateOfBirth = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    PlaceOfBirth = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Rank = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ServiceNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    DependsOnPartyId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    FatherName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    MotherMaidenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    InformName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    InformAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    CorrespondenceAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Languages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CurrentStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CurrentPlaceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    StatusSince = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    SeriouslyIllOrWounded = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LastHealthNews = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Category = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Surname = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Patronymic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Sex = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    DateOfBirth = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    PlaceOfBirth = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Rank = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ServiceNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true, collation: "C"),
+                    DependsOnPartyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FatherName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    MotherMaidenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    InformName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    InformAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CorrespondenceAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Languages = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CurrentStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CurrentPlaceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StatusSince = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    SeriouslyIllOrWounded = table.Column<bool>(type: "boolean", nullable: false),
+                    LastHealthNews = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    SortName = table.Column<string>(type: "character varying(310)", maxLength: 310, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -134,15 +135,15 @@ namespace Kinlink.Data.Migrations.Sqlite
                 name: "person_name_forms",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Surname = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Patronymic = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Script = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    SourceListId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SourceLabel = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Surname = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Patronymic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Script = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    SourceListId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SourceLabel = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -165,21 +166,21 @@ namespace Kinlink.Data.Migrations.Sqlite
                 name: "status_events",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Date = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    PlaceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    FromPlaceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Condition = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    SeriouslyIllOrWounded = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    SourceListId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SourceLabel = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    IsCorrection = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Date = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    PlaceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FromPlaceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Condition = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    SeriouslyIllOrWounded = table.Column<bool>(type: "boolean", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    SourceListId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SourceLabel = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IsCorrection = table.Column<bool>(type: "boolean", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -214,10 +215,10 @@ namespace Kinlink.Data.Migrations.Sqlite
                 name: "name_search_keys",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NameFormId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NameFormId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C")
                 },
                 constraints: table =>
                 {
@@ -295,9 +296,9 @@ namespace Kinlink.Data.Migrations.Sqlite
                 columns: new[] { "SeriouslyIllOrWounded", "CurrentStatus" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_persons_Surname",
+                name: "IX_persons_SortName",
                 table: "persons",
-                column: "Surname");
+                column: "SortName");
 
             migrationBuilder.CreateIndex(
                 name: "IX_places_Code",
