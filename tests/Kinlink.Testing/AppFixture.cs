@@ -21,6 +21,16 @@ public sealed class AppFixture : IAsyncDisposable
         return new AppFixture(database, factory);
     }
 
+    /// <summary>The app on a real Kestrel server on a free loopback port, for browser tests.</summary>
+    public static AppFixture StartOnKestrel(DatabaseKind kind, bool demo = false)
+    {
+        var database = TestDatabase.Create(kind);
+        var factory = new KinlinkAppFactory(database, demo);
+        factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        factory.StartServer();
+        return new AppFixture(database, factory);
+    }
+
     public HttpClient CreateClient() => Factory.CreateClient();
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,58 @@
+using System.Net;
+using Kinlink.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Kinlink.Browser.Tests;
+
+/// <summary>The real app on Kestrel (a free loopback port) and Debian's Chromium driving it through Playwright.</summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    // Flags that keep Chromium off the network: the machine has none beyond loopback, and every
+    // look-up of Google's hosts would otherwise be refused at each start.
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    ];
+
+    private BrowserSession(AppFixture app, IPlaywright playwright, IBrowser browser, IPage page, string baseUrl)
+    {
+        App = app;
+        Playwright = playwright;
+        Browser = browser;
+        Page = page;
+        BaseUrl = baseUrl;
+    }
+
+    public AppFixture App { get; }
+
+    public IPage Page { get; }
+
+    public string BaseUrl { get; }
+
+    private IPlaywright Playwright { get; }
+
+    private IBrowser Browser { get; }
+
+    public static async Task<BrowserSession> StartAsync(string locale = "en-GB")
+    {
+        TestEnvironment.SkipUnless(File.Exists(TestEnvironment.ChromiumPath), $"browser tests need Chromium at {TestEnvironment.ChromiumPath} (apt-get install chromium).");
+        var app = AppFixture.StartOnKestrel(DatabaseKind.Sqlite);
+        var baseUrl = app.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = TestEnvironment.ChromiumPath, Headless = true, Args = ChromiumArgs });
+        var context = await browser.NewContextAsync(new() { Locale = locale, BaseURL = baseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        return new BrowserSession(app, playwright, browser, page, baseUrl);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        Playwright.Dispose();
+        await App.DisposeAsync();
+    }
+}
