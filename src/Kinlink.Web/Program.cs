@@ -1,11 +1,15 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Kinlink.Data.Configuration;
 using Kinlink.Data.Registry;
 using Kinlink.Web.Api;
 using Kinlink.Web.Infrastructure;
+using Kinlink.Web.Presentation;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +17,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKinlinkData();
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
+// Cyrillic is written as UTF-8 rather than as &#x...; entities (two bytes a letter instead of seven): it matters on slow links.
+builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+builder.Services.AddScoped<RegistryOverviewQuery>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
 builder.Services.AddOpenApi();
@@ -34,10 +41,10 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+// Before the status code pages, so a re-executed error page keeps the reader's language.
 app.UseRequestLocalization(o =>
 {
-    string[] cultures = ["en", "uk", "ru"];
+    string[] cultures = [.. UiCultures.All];
     o.SetDefaultCulture("en").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
     o.RequestCultureProviders = [
         new QueryStringRequestCultureProvider(),
@@ -45,6 +52,9 @@ app.UseRequestLocalization(o =>
         new AcceptLanguageHeaderRequestCultureProvider(),
     ];
 });
+// Pages get a friendly error page in the reader's language; the API keeps its ProblemDetails answers.
+app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
+app.UseWhen(context => !IsApiRequest(context), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
 app.UseStaticFiles();
 app.UseRouting();
 
@@ -64,3 +74,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 
 await app.RunAsync();
+
+static bool IsApiRequest(HttpContext context) =>
+    context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi")
+    || context.Request.Path.StartsWithSegments("/scalar") || context.Request.Path.StartsWithSegments("/health");

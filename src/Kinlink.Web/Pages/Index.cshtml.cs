@@ -1,0 +1,19 @@
+using Kinlink.Data.Registry;
+using Kinlink.Web.Infrastructure;
+using Kinlink.Web.Presentation;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kinlink.Web.Pages;
+
+public sealed class IndexModel(RegistryOverviewQuery overview, PersonService persons) : PageModel
+{
+    public RegistryOverview Overview { get; private set; } = null!;
+
+    public int HealthNewsDue { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Overview = await overview.GetAsync(HttpContext.Actor(), cancellationToken);
+        HealthNewsDue = (await persons.HealthNewsWorklistAsync(HttpContext.Actor(), cancellationToken)).Count;
+    }
+}

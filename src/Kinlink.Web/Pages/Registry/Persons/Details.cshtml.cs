@@ -1,0 +1,29 @@
+using Kinlink.Data.Registry;
+using Kinlink.Domain.Common;
+using Kinlink.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kinlink.Web.Pages.Registry.Persons;
+
+public sealed class DetailsModel(PersonService persons) : PageModel
+{
+    public PersonRecord Record { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Record = await persons.GetAsync(id, HttpContext.Actor(), cancellationToken);
+            return Page();
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    /// <summary>The source of a name form or event in words: the list it came from, or the label recorded with it.</summary>
+    public string SourceOf(SourceListId? sourceListId, string label) =>
+        sourceListId is { } id && Record.Sources.TryGetValue(id, out var list) ? list.Label : label;
+}

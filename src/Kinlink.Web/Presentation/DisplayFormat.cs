@@ -1,0 +1,18 @@
+using System.Globalization;
+
+namespace Kinlink.Web.Presentation;
+
+/// <summary>
+/// Full dates, times and counts in the reader's culture. Partial dates (1994, 1994-03) are not
+/// formatted here: they stay in their ISO-like text so no precision is invented.
+/// </summary>
+public static class DisplayFormat
+{
+    public static string Date(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
+
+    /// <summary>Times are shown in UTC, marked so, because field offices work across time zones.</summary>
+    public static string DateTime(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("g", CultureInfo.CurrentCulture) + " UTC";
+
+    public static string Count(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+}

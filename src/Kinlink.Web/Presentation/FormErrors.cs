@@ -1,0 +1,52 @@
+using Kinlink.Domain.Common;
+
+namespace Kinlink.Web.Presentation;
+
+/// <summary>
+/// The errors of a posted form, shown the GOV.UK way: a summary at the top that links to each field,
+/// and the message again beside the field. Field ids are the camel-case names the services use.
+/// </summary>
+public sealed class FormErrors
+{
+    private readonly List<FieldError> _errors = [];
+
+    public IReadOnlyList<FieldError> All => _errors;
+
+    public bool Any => _errors.Count > 0;
+
+    public void Add(string field, string message) => _errors.Add(new FieldError(FieldId(field), message));
+
+    /// <summary>Adds every message of a validation failure; <paramref name="rename"/> maps a service field to a form control.</summary>
+    public void Add(ValidationFailedException failure, Func<string, string>? rename = null)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        foreach (var (field, messages) in failure.Errors)
+        {
+            var id = FieldId(field);
+            foreach (var message in messages)
+            {
+                Add(rename?.Invoke(id) ?? id, message);
+            }
+        }
+    }
+
+    /// <summary>The message shown beside a field, or null when it has none.</summary>
+    public string? For(string field)
+    {
+        var messages = _errors.Where(e => e.Field == field).Select(e => e.Message).ToList();
+        return messages.Count == 0 ? null : string.Join(" ", messages);
+    }
+
+    /// <summary>The services name fields in camel case (givenName) but a few rules use snake case (service_number).</summary>
+    public static string FieldId(string field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        var parts = field.Split('_', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0)
+        {
+            return field;
+        }
+
+        return parts[0] + string.Concat(parts.Skip(1).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+    }
+}

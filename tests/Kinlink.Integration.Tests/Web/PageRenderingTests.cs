@@ -1,0 +1,174 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Kinlink.Testing;
+
+namespace Kinlink.Integration.Tests.Web;
+
+/// <summary>
+/// Every page of the web UI, in each language: it renders, its html lang follows the culture, its heading is
+/// the translated one, and no English UI text or raw resource key is left on a Ukrainian or Russian page.
+/// </summary>
+public sealed class PageRenderingTests
+{
+    private sealed record PageCase(string Url, HttpStatusCode Status, Func<string, string> ExpectedHeading);
+
+    private static IEnumerable<PageCase> Pages(WebTestData data) =>
+    [
+        new("/", HttpStatusCode.OK, c => UiResources.Text(c, "Home.Title")),
+        new("/Registry/Persons", HttpStatusCode.OK, c => UiResources.Text(c, "Persons.Title")),
+        new("/Registry/Persons?name=kovalenko&party=UA&status=in-hospital", HttpStatusCode.OK, c => UiResources.Text(c, "Persons.Title")),
+        new($"/Registry/Persons/{data.Kovalenko}", HttpStatusCode.OK, _ => $"{WebTestData.KovalenkoName} {WebTestData.KovalenkoLatin}"),
+        new($"/Registry/Persons/{data.Ivanov}", HttpStatusCode.OK, _ => WebTestData.IvanovName),
+        new("/Registry/Persons/New", HttpStatusCode.OK, c => UiResources.Text(c, "PersonNew.Title")),
+        new($"/Registry/Persons/{data.Kovalenko}/Edit", HttpStatusCode.OK, c => UiResources.Text(c, "PersonEdit.Heading")),
+        new($"/Registry/Persons/{data.Kovalenko}/Events/New", HttpStatusCode.OK, c => UiResources.Text(c, "EventNew.Heading")),
+        new("/Registry/Places", HttpStatusCode.OK, c => UiResources.Text(c, "Places.Title")),
+        new("/Registry/Places?party=RU&open=open", HttpStatusCode.OK, c => UiResources.Text(c, "Places.Title")),
+        new($"/Registry/Places/{WebTestData.Colony}", HttpStatusCode.OK, _ => "Исправительная колония № 10"),
+        new("/Registry/Imports", HttpStatusCode.OK, c => UiResources.Text(c, "Imports.Title")),
+        new("/Registry/HealthNews", HttpStatusCode.OK, c => UiResources.Text(c, "HealthNews.Title")),
+        new("/Registry/Persons/KL-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
+        new($"/Registry/Places/NO-SUCH-PLACE", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
+        new("/no/such/page", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
+    ];
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("uk")]
+    [InlineData("ru")]
+    public async Task Every_page_renders_in_the_chosen_language_with_nothing_left_untranslated(string culture)
+    {
+        await using var app = AppFixture.Start(DatabaseKind.Sqlite);
+        var data = await WebTestData.SeedAsync(app);
+        using var client = app.Browser();
+        var problems = new List<string>();
+
+        foreach (var page in Pages(data))
+        {
+            var url = page.Url.WithCulture(culture);
+            var (response, html) = await client.GetPageAsync(url);
+            if (response.StatusCode != page.Status)
+            {
+                problems.Add($"{url}: status {(int)response.StatusCode}, expected {(int)page.Status}");
+                continue;
+            }
+
+            if (HtmlPage.HtmlLang(html) != culture)
+            {
+                problems.Add($"{url}: <html lang=\"{HtmlPage.HtmlLang(html)}\">, expected {culture}");
+            }
+
+            var heading = HtmlPage.H1(html);
+            var expectedHeading = page.ExpectedHeading(culture);
+            if (!heading.StartsWith(expectedHeading, StringComparison.Ordinal))
+            {
+                problems.Add($"{url}: heading \"{heading}\", expected it to start with \"{expectedHeading}\"");
+            }
+
+            if (!HtmlPage.Title(html).EndsWith("– Kinlink", StringComparison.Ordinal) || HtmlPage.Title(html).Length <= "– Kinlink".Length + 1)
+            {
+                problems.Add($"{url}: title \"{HtmlPage.Title(html)}\" does not name the page");
+            }
+
+            var text = HtmlPage.VisibleText(html);
+            problems.AddRange(RawKeys(text).Select(key => $"{url}: shows the resource key {key} instead of its text"));
+            if (culture != "en")
+            {
+                problems.AddRange(EnglishLeftIn(text, culture).Select(english => $"{url}: English text \"{english}\" on the {culture} page"));
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    [Fact]
+    public async Task Pages_show_the_registry_data_in_the_language_of_the_reader()
+    {
+        await using var app = AppFixture.Start(DatabaseKind.Sqlite);
+        var data = await WebTestData.SeedAsync(app);
+        using var client = app.Browser();
+
+        var (_, person) = await client.GetPageAsync($"/Registry/Persons/{data.Kovalenko}?culture=uk");
+        var text = HtmlPage.VisibleText(person);
+        Assert.Contains(UiResources.Text("uk", "Status.in-hospital"), text, StringComparison.Ordinal);
+        Assert.Contains(UiResources.Text("uk", "Category.pow"), text, StringComparison.Ordinal);
+        Assert.Contains(UiResources.Text("uk", "Event.captured"), text, StringComparison.Ordinal);
+        Assert.Contains(UiResources.Text("uk", "Event.hospitalised"), text, StringComparison.Ordinal);
+        Assert.Contains("осколкові поранення", text, StringComparison.Ordinal);
+        // The name as written, marked with its language, and its Latin reading beside it.
+        Assert.Contains($"<span class=\"name\" translate=\"no\" lang=\"uk\">{WebTestData.KovalenkoName}</span>", person, StringComparison.Ordinal);
+        Assert.Contains($"<span class=\"latin\" translate=\"no\" lang=\"uk-Latn\">{WebTestData.KovalenkoLatin}</span>", person, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/Registry/Places/{WebTestData.Hospital}\"", person, StringComparison.Ordinal);
+
+        // Full dates follow the culture (the health news due a week after 2026-11-15); partial dates stay as written.
+        var (_, worklist) = await client.GetPageAsync("/Registry/HealthNews?culture=ru");
+        var worklistText = HtmlPage.VisibleText(worklist);
+        Assert.Contains("22.11.2026", worklistText, StringComparison.Ordinal);
+        Assert.Contains(UiResources.Text("ru", "HealthNews.Overdue"), worklistText, StringComparison.Ordinal);
+        Assert.Contains(WebTestData.KovalenkoName, worklistText, StringComparison.Ordinal);
+        var (_, worklistEn) = await client.GetPageAsync("/Registry/HealthNews?culture=en");
+        Assert.Contains("11/22/2026", HtmlPage.VisibleText(worklistEn), StringComparison.Ordinal);
+
+        var (_, search) = await client.GetPageAsync("/Registry/Persons?name=Ivanov&culture=ru");
+        var searchText = HtmlPage.VisibleText(search);
+        Assert.Contains(WebTestData.IvanovName, searchText, StringComparison.Ordinal);
+        Assert.Contains("1990", searchText, StringComparison.Ordinal);
+        Assert.DoesNotContain(WebTestData.KovalenkoName, searchText, StringComparison.Ordinal);
+        Assert.Contains(UiResources.Text("ru", "Paging.PageOf").Replace("{0}", "1", StringComparison.Ordinal).Replace("{1}", "1", StringComparison.Ordinal), searchText, StringComparison.Ordinal);
+
+        var (_, place) = await client.GetPageAsync($"/Registry/Places/{WebTestData.Colony}?culture=en");
+        var placeText = HtmlPage.VisibleText(place);
+        Assert.Contains("Held here now: 0", placeText, StringComparison.Ordinal);
+        Assert.Contains("Held here before: 1", placeText, StringComparison.Ordinal);
+        Assert.Contains(data.Kovalenko, placeText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_English_resource_has_a_Ukrainian_and_a_Russian_translation()
+    {
+        var english = UiResources.English;
+        Assert.NotEmpty(english);
+        foreach (var culture in new[] { "uk", "ru" })
+        {
+            var translation = UiResources.For(culture);
+            var missing = english.Keys.Where(k => !translation.TryGetValue(k, out var value) || string.IsNullOrWhiteSpace(value)).ToList();
+            var extra = translation.Keys.Except(english.Keys).ToList();
+            Assert.True(missing.Count == 0, $"Missing or empty in SharedResource.{culture}.resx: {string.Join(", ", missing)}");
+            Assert.True(extra.Count == 0, $"In SharedResource.{culture}.resx but not in English: {string.Join(", ", extra)}");
+            var placeholders = english.Keys.Where(k => Placeholders(english[k]) != Placeholders(translation[k])).ToList();
+            Assert.True(placeholders.Count == 0, $"Placeholders differ in SharedResource.{culture}.resx: {string.Join(", ", placeholders)}");
+        }
+    }
+
+    /// <summary>English values (parts between placeholders) of four letters or more that the translation changes, found as whole words.</summary>
+    private static IEnumerable<string> EnglishLeftIn(string text, string culture)
+    {
+        var translation = UiResources.For(culture);
+        foreach (var (key, english) in UiResources.English)
+        {
+            if (translation.TryGetValue(key, out var translated) && translated == english)
+            {
+                continue; // the same in both languages (language names)
+            }
+
+            foreach (var part in Regex.Split(english, @"\{\d+\}").Select(p => p.Trim()))
+            {
+                if (part.Count(char.IsLetter) >= 4 && Regex.IsMatch(text, $@"(?<!\p{{L}}){Regex.Escape(part)}(?!\p{{L}})"))
+                {
+                    yield return part;
+                }
+            }
+        }
+    }
+
+    /// <summary>A key printed instead of its text looks like Area.Name, with an area the resource files use.</summary>
+    private static IEnumerable<string> RawKeys(string text)
+    {
+        var areas = UiResources.English.Keys.Select(k => k[..k.IndexOf('.', StringComparison.Ordinal)]).Distinct();
+        var pattern = $@"(?<![\p{{L}}.])(?:{string.Join('|', areas.Select(Regex.Escape))})\.[A-Za-z][\w-]*";
+        return Regex.Matches(text, pattern).Select(m => m.Value).Distinct();
+    }
+
+    private static string Placeholders(string value) =>
+        string.Join(',', Regex.Matches(value, @"\{\d+\}").Select(m => m.Value).Order(StringComparer.Ordinal));
+}
