@@ -16,6 +16,9 @@ public sealed record ImportReport(
     int EventsAdded,
     IReadOnlyList<ImportRowError> Errors)
 {
-    /// <summary>True when the file itself could not be read (wrong format, unknown column): nothing was stored.</summary>
-    public bool FileRejected => Errors.Any(e => e.Line == 0);
+    /// <summary>
+    /// True when the file itself could not be read (wrong format, unknown column): nothing was stored.
+    /// Errors about the whole file are on line 0, errors about the header on line 1; data rows start at line 2.
+    /// </summary>
+    public bool FileRejected => Errors.Any(e => e.Line <= 1);
 }

@@ -1,17 +1,170 @@
+using System.Security.Cryptography;
 using Kinlink.Data.Persistence;
+using Kinlink.Data.Registry.ListFiles;
 using Kinlink.Domain.Common;
+using Kinlink.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kinlink.Data.Registry;
 
-/// <summary>Imports a detaining party's notification or event list (CSV or XLSX).</summary>
+/// <summary>
+/// Imports a detaining party's notification or event list (CSV or XLSX). Every row is checked with the same rules
+/// as the API; refused rows are reported by line, column and reason, and the accepted rows are stored together in
+/// one transaction: a list is stored whole or not at all, never half of it.
+/// </summary>
 public sealed class ImportService(KinlinkDbContext db, TimeProvider clock)
 {
-    public Task<ImportReport> ImportPersonsAsync(Stream content, string fileName, string partyCode, string source, Actor actor, CancellationToken cancellationToken = default)
-        => throw new NotImplementedException($"{db.GetType().Name} {clock.GetType().Name} {content} {fileName} {partyCode} {source} {actor}");
+    internal const int DefaultBatchSize = 1000;
 
-    public Task<PagedResult<Kinlink.Domain.Registry.SourceList>> ListAsync(int? page, int? pageSize, Actor actor, CancellationToken cancellationToken = default)
-        => throw new NotImplementedException($"{page} {pageSize} {actor}");
+    /// <summary>
+    /// Rows applied between two saves. Each batch is saved (inside the one transaction) and the change tracker
+    /// emptied, so a list of 100,000 rows keeps only one batch of persons in memory.
+    /// </summary>
+    internal int BatchSize { get; set; } = DefaultBatchSize;
 
-    public Task<Kinlink.Domain.Registry.SourceList> GetAsync(SourceListId id, Actor actor, CancellationToken cancellationToken = default)
-        => throw new NotImplementedException($"{id} {actor}");
+    /// <summary>For tests: called after each data row with its line, inside the transaction, to fail an import mid-file.</summary>
+    internal Func<int, Task>? AfterRowHook { get; set; }
+
+    public async Task<ImportReport> ImportPersonsAsync(Stream content, string fileName, string partyCode, string source, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(actor);
+        // Browsers on Windows may send the whole path; only the name is kept.
+        fileName = (fileName ?? "").Split('/', '\\')[^1].Trim();
+        if (fileName.Length > 300)
+        {
+            fileName = fileName[^300..];
+        }
+
+        var label = (source ?? "").Trim();
+        var bytes = await ReadAllAsync(content, cancellationToken);
+        var errors = new List<ImportRowError>();
+        ImportReport Refused(int rowsTotal = 0) =>
+            new(null, fileName, label, (partyCode ?? "").Trim().ToUpperInvariant(), rowsTotal, 0, rowsTotal, 0, 0, 0, errors);
+
+        var parties = await db.Parties.AsNoTracking().Where(p => p.Kind == PartyKind.ConflictParty)
+            .ToDictionaryAsync(p => p.Code, p => p.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        if (!parties.TryGetValue((partyCode ?? "").Trim(), out var sender))
+        {
+            errors.Add(new ImportRowError(0, "party", $"'{partyCode}' is not a party to the conflict: say which party sent the list ({string.Join(", ", parties.Keys.Order(StringComparer.Ordinal))})."));
+        }
+
+        if (label.Length == 0)
+        {
+            errors.Add(new ImportRowError(0, "source", "Name the source, for example \"list of 2026-11-20\"."));
+        }
+        else if (label.Length > 300)
+        {
+            errors.Add(new ImportRowError(0, "source", "The source is at most 300 characters."));
+        }
+
+        List<ListRow> rows;
+        try
+        {
+            rows = ListFile.Read(bytes, fileName);
+        }
+        catch (ListFileException ex)
+        {
+            errors.Add(new ImportRowError(0, "file", ex.Message));
+            return Refused();
+        }
+
+        var columns = ListColumns.FromHeader(rows.FirstOrDefault(), errors);
+        var dataRows = rows.Skip(1).Where(r => !r.IsBlank).ToList();
+        if (columns is not null && dataRows.Count == 0)
+        {
+            errors.Add(new ImportRowError(0, "file", "The file has a header but no rows of persons."));
+        }
+
+        if (errors.Count > 0 || columns is null)
+        {
+            return Refused(columns is null ? 0 : dataRows.Count);
+        }
+
+        var now = clock.GetUtcNow();
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var sourceList = SourceList.Create(label, fileName, sender, hash, now, actor);
+        var places = await PersonService.PlaceCodesAsync(db, cancellationToken);
+        var run = new ListImportRun(db, columns, parties, places, sourceList, actor, now);
+        var referencesInFile = dataRows
+            .Select(r => IntermediaryReference.TryParse(columns.Value(r, ImportColumns.IntermediaryRef), out var reference) ? reference : null)
+            .OfType<IntermediaryReference>().ToHashSet();
+
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            db.SourceLists.Add(sourceList);
+            foreach (var batch in dataRows.Chunk(Math.Max(1, BatchSize)))
+            {
+                await run.LoadBatchAsync(batch, referencesInFile, cancellationToken);
+                foreach (var row in batch)
+                {
+                    run.Apply(row);
+                    if (AfterRowHook is { } hook)
+                    {
+                        await hook(row.Line);
+                    }
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+            }
+
+            errors.AddRange(run.Errors);
+            if (run.RowsAccepted == 0)
+            {
+                // Nothing of the list could be used: no record of it is kept, and the caller shows the report
+                // (the API answers 400) so the sender can correct the list and send it again.
+                await transaction.RollbackAsync(cancellationToken);
+                return Refused(dataRows.Count);
+            }
+
+            db.SourceLists.Attach(sourceList);
+            sourceList.RecordOutcome(dataRows.Count, run.RowsAccepted, run.RowsRejected, run.PersonsCreated, run.PersonsUpdated, run.EventsAdded);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            // Whatever failed (the database, a cancellation, a test hook), nothing of the list stays behind.
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+            throw;
+        }
+
+        db.ChangeTracker.Clear();
+        return new ImportReport(
+            sourceList.Id, sourceList.FileName, sourceList.Label, parties.First(p => p.Value == sender).Key,
+            dataRows.Count, run.RowsAccepted, run.RowsRejected, run.PersonsCreated, run.PersonsUpdated, run.EventsAdded, errors);
+    }
+
+    /// <summary>Imported lists, newest first.</summary>
+    public async Task<PagedResult<SourceList>> ListAsync(int? page, int? pageSize, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var (pageNumber, size) = Paging.Normalise(page, pageSize);
+        var lists = db.SourceLists.AsNoTracking();
+        var total = await lists.CountAsync(cancellationToken);
+        // Newest first by id: ids are version-7 GUIDs, which sort by creation time on both providers, while SQLite
+        // cannot sort by a DateTimeOffset column.
+        var items = await lists.OrderByDescending(s => s.Id)
+            .Skip((pageNumber - 1) * size).Take(size)
+            .ToListAsync(cancellationToken);
+        return new PagedResult<SourceList>(items, total, pageNumber, size);
+    }
+
+    public async Task<SourceList> GetAsync(SourceListId id, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return await db.SourceLists.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Import", id.ToString());
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream content, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
 }
