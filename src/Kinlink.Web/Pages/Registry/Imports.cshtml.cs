@@ -79,11 +79,5 @@ public sealed class ImportsModel(ImportService imports, PartyService parties, IS
         {
             Errors.Add(failure);
         }
-        catch (NotImplementedException)
-        {
-            // ImportService.ListAsync is still a stub on this branch (it is written on the import branch):
-            // the page offers the upload all the same. Remove this catch once both are merged.
-            Previous = null;
-        }
     }
 }
