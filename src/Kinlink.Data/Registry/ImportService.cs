@@ -10,7 +10,8 @@ namespace Kinlink.Data.Registry;
 /// <summary>
 /// Imports a detaining party's notification or event list (CSV or XLSX). Every row is checked with the same rules
 /// as the API; refused rows are reported by line, column and reason, and the accepted rows are stored together in
-/// one transaction: a list is stored whole or not at all, never half of it.
+/// one transaction: a list is stored whole or not at all, never half of it. An import empties the context's change
+/// tracker between batches, so the context should not hold unsaved work of the caller.
 /// </summary>
 public sealed class ImportService(KinlinkDbContext db, TimeProvider clock)
 {

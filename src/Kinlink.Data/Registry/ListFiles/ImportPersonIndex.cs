@@ -16,13 +16,17 @@ internal sealed class ImportPersonIndex
     private readonly Dictionary<Person, (PartyId? Party, string? ServiceNumber)> _indexedServiceNumber = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, HashSet<Person>> _byName = new(StringComparer.Ordinal);
 
-    public void Add(Person person)
+    /// <returns>False when the person was already in the index.</returns>
+    public bool Add(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        if (_byReference.TryAdd(person.Reference, person))
+        if (!_byReference.TryAdd(person.Reference, person))
         {
-            Reindex(person);
+            return false;
         }
+
+        Reindex(person);
+        return true;
     }
 
     /// <summary>Brings the entries of a person up to date after a row changed it.</summary>
