@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Kinlink.Cli;
+
+return await KinlinkCli.RunAsync(args, Console.Out, Console.Error);

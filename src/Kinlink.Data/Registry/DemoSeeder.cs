@@ -1,10 +1,105 @@
+using Kinlink.Data.Demo;
 using Kinlink.Data.Persistence;
+using Kinlink.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kinlink.Data.Registry;
 
-/// <summary>Fills an empty database with the synthetic demo data set.</summary>
+/// <summary>
+/// Fills an empty database with the synthetic demo data set (about 10,000 persons). Used only in demo mode
+/// (Kinlink:Demo) and by <c>kinlink seed --demo</c>; a database that holds anything at all is left alone.
+/// </summary>
 public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock)
 {
-    public Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
-        => throw new NotImplementedException($"{db.GetType().Name} {clock.GetType().Name}");
+    // A fixed seed makes every demo database the same, so a walkthrough or a bug report can name a person.
+    private const int Seed = 20_220_224;
+
+    private const int PersonsPerBatch = 2_000;
+
+    /// <returns>True when the data set was written; false when the database was not empty.</returns>
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        if (!await IsEmptyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var data = DemoDataSet.Build(new Random(Seed), clock.GetUtcNow());
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            db.Parties.AddRange(data.Parties);
+            db.Places.AddRange(data.Places);
+            db.SourceLists.AddRange(data.Sources);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another server seeding the same database at the same moment got there first.
+            await transaction.RollbackAsync(cancellationToken);
+            if (!await IsEmptyAsync(cancellationToken))
+            {
+                return false;
+            }
+
+            throw;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        await InsertAsync(data.Persons, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Writes persons with their name forms, search keys and events as multi-row inserts, a batch of persons
+    /// at a time and parents before children, past the change tracker (see <see cref="MultiRowInsert"/> for why).
+    /// </summary>
+    private async Task InsertAsync(IReadOnlyList<Person> persons, CancellationToken cancellationToken)
+    {
+        var personRows = new MultiRowInsert(db, typeof(Person));
+        var formRows = new MultiRowInsert(db, typeof(PersonNameForm));
+        var keyRows = new MultiRowInsert(db, typeof(NameSearchKey));
+        var eventRows = new MultiRowInsert(db, typeof(StatusEvent));
+        foreach (var batch in persons.Chunk(PersonsPerBatch))
+        {
+            foreach (var person in batch)
+            {
+                await personRows.AddAsync(person, cancellationToken);
+            }
+
+            await personRows.FlushAsync(cancellationToken);
+            foreach (var form in batch.SelectMany(p => p.NameForms))
+            {
+                await formRows.AddAsync(form, cancellationToken);
+            }
+
+            await formRows.FlushAsync(cancellationToken);
+            foreach (var form in batch.SelectMany(p => p.NameForms))
+            {
+                // The keys SaveChanges adds for a new name form (KinlinkDbContext.BeforeSave).
+                foreach (var key in KinlinkDbContext.SearchKeysFor(form))
+                {
+                    await keyRows.AddAsync(new NameSearchKey { PersonId = form.PersonId, NameFormId = form.Id, Key = key }, cancellationToken);
+                }
+            }
+
+            foreach (var statusEvent in batch.SelectMany(p => p.Events))
+            {
+                await eventRows.AddAsync(statusEvent, cancellationToken);
+            }
+
+            await keyRows.FlushAsync(cancellationToken);
+            await eventRows.FlushAsync(cancellationToken);
+        }
+    }
+
+    private async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
+        !await db.Parties.AnyAsync(cancellationToken)
+        && !await db.Persons.AnyAsync(cancellationToken)
+        && !await db.Places.AnyAsync(cancellationToken)
+        && !await db.SourceLists.AnyAsync(cancellationToken);
 }
