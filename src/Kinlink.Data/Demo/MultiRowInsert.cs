@@ -28,7 +28,8 @@ internal sealed class MultiRowInsert
     private readonly StringBuilder _values = new();
     private int _rows;
 
-    public MultiRowInsert(KinlinkDbContext db, Type entityClrType)
+    /// <param name="shadowValues">How to compute each shadow property, which has no CLR member to read.</param>
+    public MultiRowInsert(KinlinkDbContext db, Type entityClrType, IReadOnlyDictionary<string, Func<object, object?>>? shadowValues = null)
     {
         _db = db;
         var entityType = db.Model.FindEntityType(entityClrType)
@@ -36,13 +37,14 @@ internal sealed class MultiRowInsert
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
         var properties = entityType.GetProperties().ToList();
-        if (properties.FirstOrDefault(p => p.IsShadowProperty()) is { } shadow)
+        if (properties.FirstOrDefault(p => p.IsShadowProperty() && shadowValues?.ContainsKey(p.Name) != true) is { } shadow)
         {
-            // A shadow property has no CLR member to read; only SaveChanges could fill it.
-            throw new InvalidOperationException($"{entityType.DisplayName()}.{shadow.Name} is a shadow property, which a multi-row insert cannot read.");
+            throw new InvalidOperationException($"{entityType.DisplayName()}.{shadow.Name} is a shadow property: pass how to compute it.");
         }
 
-        _columns = properties.Select(p => new Column(p.GetGetter(), p.GetRelationalTypeMapping())).ToArray();
+        _columns = properties.Select(p => new Column(
+            p.IsShadowProperty() ? shadowValues![p.Name] : p.GetGetter().GetClrValue,
+            p.GetRelationalTypeMapping())).ToArray();
         _insertInto = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} " +
             $"({string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
     }
@@ -58,7 +60,7 @@ internal sealed class MultiRowInsert
             }
 
             var column = _columns[i];
-            _values.Append(column.Mapping.GenerateSqlLiteral(column.Getter.GetClrValue(entity)));
+            _values.Append(column.Mapping.GenerateSqlLiteral(column.Value(entity)));
         }
 
         _values.Append(')');
@@ -86,5 +88,5 @@ internal sealed class MultiRowInsert
         _rows = 0;
     }
 
-    private sealed record Column(IClrPropertyGetter Getter, RelationalTypeMapping Mapping);
+    private sealed record Column(Func<object, object?> Value, RelationalTypeMapping Mapping);
 }

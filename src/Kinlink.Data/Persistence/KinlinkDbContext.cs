@@ -87,7 +87,7 @@ public abstract class KinlinkDbContext(DbContextOptions options) : DbContext(opt
 
             if (entry.State is EntityState.Added or EntityState.Modified)
             {
-                var sortName = SortKey.For(entry.Entity.FullName);
+                var sortName = SortNameOf(entry.Entity);
                 var property = entry.Property<string>(SortNameColumn);
                 if (property.CurrentValue != sortName)
                 {
@@ -107,6 +107,9 @@ public abstract class KinlinkDbContext(DbContextOptions options) : DbContext(opt
             version.CurrentValue = (int)version.OriginalValue! + 1;
         }
     }
+
+    /// <summary>The value of the <see cref="SortNameColumn"/> shadow column.</summary>
+    internal static string SortNameOf(Person person) => SortKey.For(person.FullName);
 
     /// <summary>The folded forms a prefix search can start from: surname first and given name first, as written and in Latin.</summary>
     internal static IEnumerable<string> SearchKeysFor(PersonNameForm form)

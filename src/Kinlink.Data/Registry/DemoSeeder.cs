@@ -60,7 +60,10 @@ public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock)
     /// </summary>
     private async Task InsertAsync(IReadOnlyList<Person> persons, CancellationToken cancellationToken)
     {
-        var personRows = new MultiRowInsert(db, typeof(Person));
+        var personRows = new MultiRowInsert(db, typeof(Person), new Dictionary<string, Func<object, object?>>
+        {
+            [KinlinkDbContext.SortNameColumn] = person => KinlinkDbContext.SortNameOf((Person)person),
+        });
         var formRows = new MultiRowInsert(db, typeof(PersonNameForm));
         var keyRows = new MultiRowInsert(db, typeof(NameSearchKey));
         var eventRows = new MultiRowInsert(db, typeof(StatusEvent));
