@@ -6,6 +6,8 @@
 set -euo pipefail
 PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
 PORT=${KINLINK_PG_PORT:-55433}
+# Another server (a developer's own, or a second run) may hold the port: take the next free one.
+while (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; do PORT=$((PORT + 1)); done
 if [ -z "$PGBIN" ] || [ ! -x "$PGBIN/initdb" ]; then
   echo "pg-start: no PostgreSQL server binaries under /usr/lib/postgresql (apt-get install postgresql)" >&2
   exit 1
