@@ -30,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PersonService>();
         services.AddScoped<ImportService>();
         services.AddScoped<ExportService>();
+        services.AddScoped<RegistryOverviewService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseMigrator>();
         return services;
