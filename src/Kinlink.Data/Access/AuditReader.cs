@@ -51,9 +51,10 @@ public sealed class AuditReader(KinlinkDbContext db, KeyStore keys)
     /// </summary>
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
     {
-        var key = keys.Get(KeyStore.AuditHmac);
         var head = await db.Set<AuditChainHead>().AsNoTracking().SingleOrDefaultAsync(h => h.Id == AuditChainHead.SingleId, cancellationToken)
             ?? new AuditChainHead();
+        var hasEntries = head.LastSequence > 0 || await db.AuditEntries.AnyAsync(cancellationToken);
+        var key = hasEntries ? keys.GetExisting(KeyStore.AuditHmac) : [];
         long expected = 1;
         var previousMac = AuditChain.Genesis;
         var checkedEntries = 0L;

@@ -20,6 +20,7 @@ public sealed class AuditTrail(Func<KinlinkDbContext> newContext, KeyStore keys,
     private readonly Channel<AuditRecord> _queue = Channel.CreateUnbounded<AuditRecord>();
     private readonly List<AuditRecord> _taken = [];
     private readonly SemaphoreSlim _writing = new(1, 1);
+    private volatile bool _disposed;
 
     /// <summary>Records waiting to be written.</summary>
     public int Pending => _queue.Reader.Count + _taken.Count;
@@ -43,6 +44,13 @@ public sealed class AuditTrail(Func<KinlinkDbContext> newContext, KeyStore keys,
     /// <summary>Writes everything queued so far.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
+        // Once disposed, everything was written and nothing more can be queued. The host may stop its services
+        // again after disposing the container (RunAsync and WebApplicationFactory both stop it).
+        if (_disposed)
+        {
+            return;
+        }
+
         await _writing.WaitAsync(cancellationToken);
         try
         {
@@ -70,8 +78,14 @@ public sealed class AuditTrail(Func<KinlinkDbContext> newContext, KeyStore keys,
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
         _queue.Writer.TryComplete();
         await FlushAsync(CancellationToken.None);
+        _disposed = true;
         _writing.Dispose();
     }
 

@@ -59,6 +59,18 @@ public sealed class KeyStore
         return _loaded.GetOrAdd(name, Load);
     }
 
+    /// <summary>A key that must already exist: checking old data with a key made up now would only report it as forged.</summary>
+    public byte[] GetExisting(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!_loaded.ContainsKey(name) && FromVariable(name) is null && !File.Exists(PathOf(name)))
+        {
+            throw new InvalidOperationException($"The key {name} is neither in ${VariableFor(name)} nor in {PathOf(name)}; restore the keys directory from the backup.");
+        }
+
+        return Get(name);
+    }
+
     /// <summary>Creates the directory and every key that has neither a variable nor a file yet.</summary>
     /// <returns>The names of the keys created now.</returns>
     public IReadOnlyList<string> EnsureCreated()

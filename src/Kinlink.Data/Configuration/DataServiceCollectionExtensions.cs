@@ -18,8 +18,12 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => KeyStore.From(sp.GetRequiredService<IConfiguration>()));
         // The trail writes after the response, with contexts of its own, not the request's.
-        services.AddSingleton(sp => new AuditTrail(
-            () => CreateContext(sp.GetRequiredService<DatabaseSettings>()), sp.GetRequiredService<KeyStore>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            // Resolved now: the trail still writes while the container is being disposed, when nothing can be resolved.
+            var settings = sp.GetRequiredService<DatabaseSettings>();
+            return new AuditTrail(() => CreateContext(settings), sp.GetRequiredService<KeyStore>(), sp.GetRequiredService<TimeProvider>());
+        });
         services.AddScoped<AuditReader>();
         services.AddScoped<FieldEncryption>();
         services.AddScoped<PartyService>();

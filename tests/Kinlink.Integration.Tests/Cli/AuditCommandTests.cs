@@ -50,6 +50,24 @@ public sealed class AuditCommandTests : IDisposable
         Assert.StartsWith("audit trail broken at entry 2:", broken.Out.Trim(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Audit_verify_refuses_to_check_without_the_key_rather_than_make_one_up()
+    {
+        Assert.Equal(0, (await _cli.RunAsync("db", "migrate")).ExitCode);
+        var keysDirectory = Path.Combine(_cli.DataDirectory, "keys");
+        await using (var trail = new AuditTrail(NewContext, new KeyStore(keysDirectory), TimeProvider.System))
+        {
+            trail.Record(new Actor("caseworker.anna", null), AuditActions.PersonRead, "read", [PersonId.New()]);
+        }
+
+        Directory.Delete(keysDirectory, recursive: true);
+        var result = await _cli.RunAsync("audit", "verify");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("restore the keys directory", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(keysDirectory, "audit-hmac.key")));
+    }
+
     private SqliteKinlinkDbContext NewContext() =>
         new(new DbContextOptionsBuilder<SqliteKinlinkDbContext>().UseSqlite($"Data Source={_cli.DatabaseFile};Pooling=False").Options);
 
