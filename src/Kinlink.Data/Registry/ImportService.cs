@@ -18,7 +18,7 @@ public sealed class ImportService(KinlinkDbContext db, TimeProvider clock, Audit
 {
     internal const int DefaultBatchSize = 1000;
 
-    internal const int AuditPersonsPerEntry = 1000;
+    internal const int AuditPersonsPerEntry = 250;
 
     /// <summary>
     /// Rows applied between two saves. Each batch is saved (inside the one transaction) and the change tracker

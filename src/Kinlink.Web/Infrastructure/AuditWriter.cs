@@ -30,7 +30,14 @@ internal sealed partial class AuditWriter(AuditTrail trail, ILogger<AuditWriter>
 #pragma warning restore CA1031
             {
                 LogWriteFailed(logger, ex, trail.Pending);
-                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         }
     }
