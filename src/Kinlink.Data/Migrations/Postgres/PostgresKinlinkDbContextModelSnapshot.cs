@@ -22,118 +22,6 @@ namespace Kinlink.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Kinlink.Data.Access.AuditChainHead", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("LastMac")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("LastSequence")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("audit_chain_head", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            LastMac = "",
-                            LastSequence = 0L
-                        });
-                });
-
-            modelBuilder.Entity("Kinlink.Data.Access.AuditEntry", b =>
-                {
-                    b.Property<long>("Sequence")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Changes")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Mac")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Organisation")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.Property<int>("PersonCount")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("PreviousMac")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.HasKey("Sequence");
-
-                    b.HasIndex("At");
-
-                    b.HasIndex("UserName", "Sequence");
-
-                    b.ToTable("audit_entries", (string)null);
-                });
-
-            modelBuilder.Entity("Kinlink.Data.Access.AuditEntryPerson", b =>
-                {
-                    b.Property<long>("EntrySequence")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("EntrySequence", "PersonId");
-
-                    b.HasIndex("PersonId", "EntrySequence");
-
-                    b.ToTable("audit_entry_persons", (string)null);
-                });
-
-            modelBuilder.Entity("Kinlink.Data.Access.PersonKey", b =>
-                {
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("WrappedKey")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("PersonId");
-
-                    b.ToTable("person_keys", (string)null);
-                });
-
             modelBuilder.Entity("Kinlink.Data.Persistence.NameSearchKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -570,15 +458,6 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.HasIndex("SourceListId");
 
                     b.ToTable("status_events", (string)null);
-                });
-
-            modelBuilder.Entity("Kinlink.Data.Access.AuditEntryPerson", b =>
-                {
-                    b.HasOne("Kinlink.Data.Access.AuditEntry", null)
-                        .WithMany()
-                        .HasForeignKey("EntrySequence")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kinlink.Data.Persistence.NameSearchKey", b =>

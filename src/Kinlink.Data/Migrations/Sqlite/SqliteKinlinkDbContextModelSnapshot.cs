@@ -17,118 +17,6 @@ namespace Kinlink.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Kinlink.Data.Access.AuditChainHead", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LastMac")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("LastSequence")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("audit_chain_head", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            LastMac = "",
-                            LastSequence = 0L
-                        });
-                });
-
-            modelBuilder.Entity("Kinlink.Data.Access.AuditEntry", b =>
-                {
-                    b.Property<long>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Changes")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Mac")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Organisation")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PersonCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PreviousMac")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Summary")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Sequence");
-
-                    b.HasIndex("At");
-
-                    b.HasIndex("UserName", "Sequence");
-
-                    b.ToTable("audit_entries", (string)null);
-                });
-
-            modelBuilder.Entity("Kinlink.Data.Access.AuditEntryPerson", b =>
-                {
-                    b.Property<long>("EntrySequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("EntrySequence", "PersonId");
-
-                    b.HasIndex("PersonId", "EntrySequence");
-
-                    b.ToTable("audit_entry_persons", (string)null);
-                });
-
-            modelBuilder.Entity("Kinlink.Data.Access.PersonKey", b =>
-                {
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("WrappedKey")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("PersonId");
-
-                    b.ToTable("person_keys", (string)null);
-                });
-
             modelBuilder.Entity("Kinlink.Data.Persistence.NameSearchKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -562,15 +450,6 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.HasIndex("SourceListId");
 
                     b.ToTable("status_events", (string)null);
-                });
-
-            modelBuilder.Entity("Kinlink.Data.Access.AuditEntryPerson", b =>
-                {
-                    b.HasOne("Kinlink.Data.Access.AuditEntry", null)
-                        .WithMany()
-                        .HasForeignKey("EntrySequence")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kinlink.Data.Persistence.NameSearchKey", b =>
