@@ -15,6 +15,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddKinlinkData();
+builder.Services.AddKinlinkKeys(builder.Configuration);
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
 // Cyrillic is written as UTF-8 rather than as &#x...; entities (two bytes a letter instead of seven): it matters on slow links.

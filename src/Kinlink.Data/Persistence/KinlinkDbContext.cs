@@ -1,3 +1,4 @@
+using Kinlink.Data.Access;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Registry;
 using Kinlink.Matching;
@@ -27,6 +28,10 @@ public abstract class KinlinkDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SourceList> SourceLists => Set<SourceList>();
 
     public DbSet<NameSearchKey> NameSearchKeys => Set<NameSearchKey>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PersonKey> PersonKeys => Set<PersonKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
