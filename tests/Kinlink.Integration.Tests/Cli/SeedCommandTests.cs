@@ -11,7 +11,7 @@ public sealed class SeedCommandTests : IDisposable
 
         Assert.Equal(0, first.ExitCode);
         Assert.True(File.Exists(_cli.DatabaseFile));
-        Assert.Contains("Applied 1 migration", first.Out, StringComparison.Ordinal);
+        Assert.Matches("Applied \\d+ migrations?", first.Out);
         Assert.Contains("Seeded the demo data set: 10,000 persons", first.Out, StringComparison.Ordinal);
         Assert.Empty(first.Error);
 
