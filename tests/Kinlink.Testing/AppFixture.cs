@@ -35,7 +35,7 @@ public sealed class AppFixture : IAsyncDisposable
     public HttpClient CreateClient(string? role = "caseworker", string? party = null) => SignedIn(Factory.CreateClient(), role, party);
 
     /// <summary>Adds the test sign-in headers to a client; role null leaves it signed out.</summary>
-    public static HttpClient SignedIn(HttpClient client, string? role = "caseworker", string? party = null)
+    public static HttpClient SignedIn(HttpClient client, string? role = "caseworker", string? party = null, Guid? userId = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         if (role is not null)
@@ -45,6 +45,11 @@ public sealed class AppFixture : IAsyncDisposable
             if (party is not null)
             {
                 client.DefaultRequestHeaders.Add(TestAuthHandler.PartyHeader, party);
+            }
+
+            if (userId is not null)
+            {
+                client.DefaultRequestHeaders.Add(TestAuthHandler.UserIdHeader, userId.Value.ToString());
             }
         }
 

@@ -19,6 +19,9 @@ public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions>
     public const string RolesHeader = "X-Test-Roles";
     public const string PartyHeader = "X-Test-Party";
 
+    /// <summary>Optional: the id of a real account, for pages that load the signed-in account (two-factor set-up, password change).</summary>
+    public const string UserIdHeader = "X-Test-User-Id";
+
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Headers.TryGetValue(UserHeader, out var user) || string.IsNullOrEmpty(user))
@@ -28,7 +31,8 @@ public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions>
 
         var claims = new List<Claim>
         {
-            new(ClaimTypes.NameIdentifier, user!),
+            // Not a real account unless the test names one: an unknown id finds no account rather than failing to parse.
+            new(ClaimTypes.NameIdentifier, Request.Headers[UserIdHeader].ToString() is { Length: > 0 } id ? id : Guid.Empty.ToString()),
             new(ClaimTypes.Name, user!),
             // Header accounts stand for accounts already past the two-factor set-up.
             new(AccessClaims.TwoFactor, "true"),

@@ -91,9 +91,8 @@ public sealed class AccountService(KinlinkDbContext db, UserManager<KinlinkUser>
             join role in db.Roles.AsNoTracking() on userRole.RoleId equals role.Id
             select new { userRole.UserId, role.Name }).ToListAsync(cancellationToken);
         var roleOf = roleNames.GroupBy(r => r.UserId).ToDictionary(g => g.Key, g => string.Join(",", g.Select(r => r.Name).Order(StringComparer.Ordinal)));
-        var now = clock.GetUtcNow();
         return [.. rows
-            .Select(r => Summary(r.User, roleOf.GetValueOrDefault(r.User.Id, ""), r.PartyCode, now))
+            .Select(r => Summary(r.User, roleOf.GetValueOrDefault(r.User.Id, ""), r.PartyCode))
             .OrderBy(u => u.Email, StringComparer.OrdinalIgnoreCase)];
     }
 
@@ -229,8 +228,11 @@ public sealed class AccountService(KinlinkDbContext db, UserManager<KinlinkUser>
         var partyCode = user.PartyId is { } partyId
             ? await db.Parties.AsNoTracking().Where(p => p.Id == partyId).Select(p => p.Code).SingleAsync(cancellationToken)
             : null;
-        return Summary(user, role, partyCode, clock.GetUtcNow());
+        return Summary(user, role, partyCode);
     }
+
+    /// <summary>Identity sets and judges lockouts by the system clock (it takes no TimeProvider), so "locked" is judged by it here too.</summary>
+    private static UserSummary Summary(KinlinkUser user, string role, string? partyCode) => Summary(user, role, partyCode, DateTimeOffset.UtcNow);
 
     private static UserSummary Summary(KinlinkUser user, string role, string? partyCode, DateTimeOffset now) =>
         new(user.Id, user.Email ?? user.UserName ?? "", user.DisplayName, role, partyCode,

@@ -7,8 +7,8 @@ namespace Kinlink.Integration.Tests.Web;
 internal static class WebClients
 {
     /// <summary>Signed in by test headers as <paramref name="role"/>; role null for a signed-out browser (to walk the sign-in pages).</summary>
-    public static HttpClient Browser(this AppFixture app, string? role = "caseworker", string? party = null) =>
-        AppFixture.SignedIn(app.Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false }), role, party);
+    public static HttpClient Browser(this AppFixture app, string? role = "caseworker", string? party = null, Guid? userId = null) =>
+        AppFixture.SignedIn(app.Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false }), role, party, userId);
 
     public static async Task<(HttpResponseMessage Response, string Html)> GetPageAsync(this HttpClient client, string url)
     {
