@@ -1,8 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
+using Kinlink.Data.Access;
 using Kinlink.Domain.Common;
 using Kinlink.Integration.Tests.Web;
 using Kinlink.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinlink.Integration.Tests.Access;
 
@@ -93,5 +96,25 @@ public sealed class AccountsAccessTests
         Assert.Equal("UA", ok.PartyCode);
         Assert.Equal("liaison-officer", ok.Role);
         await Assert.ThrowsAsync<ConflictException>(() => AccountsTestKit.CreateAccountAsync(app, "liaison@test.example", "analyst"));
+    }
+
+    [Fact]
+    public async Task A_party_account_signs_in_with_its_party_code_as_a_claim_and_the_intermediarys_staff_without_one()
+    {
+        await using var app = AppFixture.Start(DatabaseKind.Sqlite);
+        await TestRegistry.SeedAsync(app.Factory.Services);
+        await AccountsTestKit.CreateAccountAsync(app, "bureau@test.example", "bureau-officer", "UA");
+        await AccountsTestKit.CreateAccountAsync(app, "staff@test.example", "caseworker");
+
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<KinlinkUser>>();
+        var factory = scope.ServiceProvider.GetRequiredService<IUserClaimsPrincipalFactory<KinlinkUser>>();
+        var bureau = await factory.CreateAsync((await users.FindByEmailAsync("bureau@test.example"))!);
+        var staff = await factory.CreateAsync((await users.FindByEmailAsync("staff@test.example"))!);
+
+        Assert.Equal("UA", bureau.FindFirst(AccessClaims.Party)?.Value);
+        Assert.True(bureau.IsInRole("bureau-officer"));
+        Assert.Null(staff.FindFirst(AccessClaims.Party));
+        Assert.Equal("staff@test.example", staff.Identity?.Name);
     }
 }
