@@ -15,12 +15,16 @@ namespace Kinlink.Cli;
 public static class KinlinkCli
 {
     /// <returns>The exit code: 0 done, 1 failed, 2 wrong command line, 70 a bug, 130 cancelled.</returns>
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr) => RunAsync(args, TextReader.Null, stdout, stderr);
+
+    /// <inheritdoc cref="RunAsync(string[], TextWriter, TextWriter)"/>
+    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdin);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        var console = new CliConsole(stdout, stderr);
+        var console = new CliConsole(stdout, stderr) { In = stdin };
         var root = CreateRootCommand(console);
 
         var parseResult = root.Parse(args);
@@ -70,6 +74,7 @@ public static class KinlinkCli
         root.Subcommands.Add(SeedCommands.Create(globals, console));
         root.Subcommands.Add(AuditCommands.Create(globals, console));
         root.Subcommands.Add(KeysCommands.Create(globals, console));
+        root.Subcommands.Add(UsersCommands.Create(globals, console));
         return root;
     }
 

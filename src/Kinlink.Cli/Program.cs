@@ -1,3 +1,3 @@
 using Kinlink.Cli;
 
-return await KinlinkCli.RunAsync(args, Console.Out, Console.Error);
+return await KinlinkCli.RunAsync(args, Console.In, Console.Out, Console.Error);

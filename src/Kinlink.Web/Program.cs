@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Kinlink.Data.Access;
 using Kinlink.Data.Configuration;
 using Kinlink.Data.Registry;
 using Kinlink.Web.Api;
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddKinlinkData();
 builder.Services.AddKinlinkKeys(builder.Configuration);
+builder.Services.AddKinlinkSignIn();
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
 // Cyrillic is written as UTF-8 rather than as &#x...; entities (two bytes a letter instead of seven): it matters on slow links.
@@ -37,6 +39,8 @@ await using (var scope = app.Services.CreateAsyncScope())
     {
         var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
         Console.WriteLine(seeded ? "Demo mode: seeded the demo data set." : "Demo mode: the database already has data; nothing seeded.");
+        await scope.ServiceProvider.GetRequiredService<DemoAccounts>().SeedIfEmptyAsync();
+        PrintDemoSignIns();
     }
 }
 
@@ -55,12 +59,16 @@ app.UseRequestLocalization(o =>
 // Pages get a friendly error page in the reader's language; the API keeps its ProblemDetails answers.
 app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
 app.UseWhen(context => !IsApiRequest(context), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
-app.UseStaticFiles();
+app.UseStaticFiles(); // before authorization: stylesheets are public, the sign-in page needs them
 app.UseRouting();
+app.UseAuthentication();
+app.UseMiddleware<AccountGate>();
+app.UseAuthorization();
 
-app.MapOpenApi();
-app.MapScalarApiReference();
-app.MapHealthChecks("/health");
+// Open without signing in: the API description holds no data, and probes check health without an account.
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
+app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRegistryApi();
 app.MapRazorPages();
 
@@ -75,6 +83,14 @@ app.Lifetime.ApplicationStarted.Register(() =>
 
 await app.RunAsync();
 
-static bool IsApiRequest(HttpContext context) =>
-    context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi")
-    || context.Request.Path.StartsWithSegments("/scalar") || context.Request.Path.StartsWithSegments("/health");
+static bool IsApiRequest(HttpContext context) => AccountGate.IsApi(context.Request.Path);
+
+static void PrintDemoSignIns()
+{
+    Console.WriteLine($"Demo mode sign-ins (demo only; every account's password is {DemoAccounts.Password}):");
+    foreach (var account in DemoAccounts.All)
+    {
+        var secret = account.AuthenticatorKey is { } key ? $"  two-factor key {key}" : "";
+        Console.WriteLine($"  {account.Email,-28} {account.Role,-16} {account.PartyCode ?? "intermediary",-12}{secret}");
+    }
+}

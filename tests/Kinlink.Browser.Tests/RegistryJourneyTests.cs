@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Kinlink.Data.Access;
 using Kinlink.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -8,6 +10,9 @@ namespace Kinlink.Browser.Tests;
 
 public class RegistryJourneyTests
 {
+    private const string OfficerEmail = "officer@kinlink.example";
+    private const string OfficerPassword = "long enough passphrase";
+
     private const string NotificationList =
         "service_number;surname;given_name;patronymic;sex;date_of_birth;depends_on;category;place;event;event_date\n"
         + "Ж-104233;Коваленко;Александр;Николаевич;M;1994-03-12;UA;pow;RU-CAMP-01;notified;2026-11-20\n"
@@ -19,9 +24,21 @@ public class RegistryJourneyTests
     {
         await using var session = await BrowserSession.StartAsync();
         await TestRegistry.SeedAsync(session.App.Factory.Services);
+        await using (var scope = session.App.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountService>().CreateUserAsync(OfficerEmail, KinlinkRoles.Caseworker, null, OfficerPassword);
+        }
+
         var page = session.Page;
 
+        // Signing in is the first step: the registry is closed to anyone who has not.
         await page.GotoAsync("/");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign in");
+        await page.GetByLabel("Email address").FillAsync(OfficerEmail);
+        await page.GetByLabel("Password").FillAsync(OfficerPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByText($"Signed in as {OfficerEmail}")).ToBeVisibleAsync();
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Imports", Exact = true }).First.ClickAsync();
         await page.GetByLabel("File").SetInputFilesAsync(new FilePayload
         {

@@ -31,7 +31,30 @@ public sealed class AppFixture : IAsyncDisposable
         return new AppFixture(database, factory);
     }
 
-    public HttpClient CreateClient() => Factory.CreateClient();
+    /// <summary>A client signed in as an account of <paramref name="role"/> (and <paramref name="party"/>); role null for a signed-out client.</summary>
+    public HttpClient CreateClient(string? role = "caseworker", string? party = null) => SignedIn(Factory.CreateClient(), role, party);
+
+    /// <summary>Adds the test sign-in headers to a client; role null leaves it signed out.</summary>
+    public static HttpClient SignedIn(HttpClient client, string? role = "caseworker", string? party = null, Guid? userId = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        if (role is not null)
+        {
+            client.DefaultRequestHeaders.Add(TestAuthHandler.UserHeader, $"{role}{(party is null ? "" : "." + party.ToLowerInvariant())}@test.example");
+            client.DefaultRequestHeaders.Add(TestAuthHandler.RolesHeader, role);
+            if (party is not null)
+            {
+                client.DefaultRequestHeaders.Add(TestAuthHandler.PartyHeader, party);
+            }
+
+            if (userId is not null)
+            {
+                client.DefaultRequestHeaders.Add(TestAuthHandler.UserIdHeader, userId.Value.ToString());
+            }
+        }
+
+        return client;
+    }
 
     public async ValueTask DisposeAsync()
     {

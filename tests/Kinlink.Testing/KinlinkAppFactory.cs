@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -6,10 +8,15 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Kinlink.Testing;
 
-/// <summary>The real web app on a test database, with a fake clock; demo data off unless asked for.</summary>
+/// <summary>
+/// The real web app on a test database, with a fake clock; demo data off unless asked for. A request with
+/// an X-Test-User header is signed in by <see cref="TestAuthHandler"/>; any other goes through the app's own sign-in cookie.
+/// </summary>
 public sealed class KinlinkAppFactory(TestDatabase database, bool demo = false) : WebApplicationFactory<Program>
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
+
+    private const string TestOrCookie = "TestOrCookie";
 
     public TestDatabase Database { get; } = database;
 
@@ -25,6 +32,17 @@ public sealed class KinlinkAppFactory(TestDatabase database, bool demo = false) 
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddAuthentication()
+                .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { })
+                .AddPolicyScheme(TestOrCookie, TestOrCookie, o => o.ForwardDefaultSelector = context =>
+                    context.Request.Headers.ContainsKey(TestAuthHandler.UserHeader) ? TestAuthHandler.SchemeName : IdentityConstants.ApplicationScheme);
+            services.PostConfigure<AuthenticationOptions>(o =>
+            {
+                o.DefaultScheme = TestOrCookie;
+                o.DefaultAuthenticateScheme = TestOrCookie;
+                o.DefaultChallengeScheme = TestOrCookie;
+                o.DefaultForbidScheme = TestOrCookie;
+            });
         });
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Kinlink.Data.Access;
 using Kinlink.Data.Configuration;
 using Kinlink.Data.Persistence;
 using Kinlink.Data.Registry;
@@ -43,6 +44,7 @@ internal static class SeedCommands
             if (!await services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken))
             {
                 console.Out.WriteLine("The database is not empty: nothing seeded.");
+                await SeedAccountsAsync(services, console, cancellationToken);
                 return ExitCodes.Ok;
             }
 
@@ -52,8 +54,26 @@ internal static class SeedCommands
             var places = await db.Places.CountAsync(cancellationToken);
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Seeded the demo data set: {persons:N0} persons, {places} places, in {watch.Elapsed.TotalSeconds:0.0} s."));
+            await SeedAccountsAsync(services, console, cancellationToken);
             return ExitCodes.Ok;
         });
         return seed;
+    }
+
+    /// <summary>The demo accounts come with the demo data; an existing database gets them too if it has no accounts yet.</summary>
+    private static async Task SeedAccountsAsync(IServiceProvider services, CliConsole console, CancellationToken cancellationToken)
+    {
+        var created = await services.GetRequiredService<DemoAccounts>().SeedIfEmptyAsync(cancellationToken);
+        if (created.Count == 0)
+        {
+            return;
+        }
+
+        console.Out.WriteLine($"Created {created.Count} demo accounts (demo only; password {DemoAccounts.Password}):");
+        foreach (var account in created)
+        {
+            var secret = account.AuthenticatorKey is { } key ? $"  two-factor key {key}" : "";
+            console.Out.WriteLine($"  {account.Email,-28} {account.Role,-16} {account.PartyCode ?? "intermediary",-12}{secret}".TrimEnd());
+        }
     }
 }

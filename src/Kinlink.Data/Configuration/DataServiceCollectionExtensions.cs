@@ -1,6 +1,7 @@
 using Kinlink.Data.Access;
 using Kinlink.Data.Persistence;
 using Kinlink.Data.Registry;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -34,6 +35,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<RegistryOverviewService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseMigrator>();
+        services.AddKinlinkAccounts();
         return services;
     }
 
@@ -48,6 +50,22 @@ public static class DataServiceCollectionExtensions
             DatabaseProvider.Postgres => new PostgresKinlinkDbContext(new DbContextOptionsBuilder<PostgresKinlinkDbContext>()
                 .UseNpgsql(settings.ConnectionString, o => o.CommandTimeout(120)).Options),
         };
+    }
+
+    /// <summary>
+    /// Identity's user and role managers on the Kinlink database. Only the authenticator token provider is
+    /// registered: Kinlink sends no email or SMS codes, and the data-protection providers would tie the CLI to
+    /// the web app's key ring. The web app adds the sign-in manager and cookies on top.
+    /// </summary>
+    private static void AddKinlinkAccounts(this IServiceCollection services)
+    {
+        services.AddIdentityCore<KinlinkUser>(PasswordPolicy.Apply)
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<KinlinkDbContext>()
+            .AddTokenProvider<AuthenticatorTokenProvider<KinlinkUser>>(TokenOptions.DefaultAuthenticatorProvider)
+            .AddClaimsPrincipalFactory<KinlinkClaimsPrincipalFactory>();
+        services.AddScoped<AccountService>();
+        services.AddScoped<DemoAccounts>();
     }
 
     /// <summary>Creates the SQLite file's folder: SQLite makes the file but not a missing directory.</summary>

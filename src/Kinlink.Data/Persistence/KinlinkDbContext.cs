@@ -2,6 +2,8 @@ using Kinlink.Data.Access;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Registry;
 using Kinlink.Matching;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kinlink.Data.Persistence;
@@ -9,8 +11,9 @@ namespace Kinlink.Data.Persistence;
 /// <summary>
 /// The one model. Each provider has a one-line subclass so that each keeps its own migrations
 /// (Migrations/Sqlite, Migrations/Postgres); application code always asks for this base type.
+/// Accounts are ASP.NET Core Identity's tables in the same database, so one backup holds everything.
 /// </summary>
-public abstract class KinlinkDbContext(DbContextOptions options) : DbContext(options)
+public abstract class KinlinkDbContext(DbContextOptions options) : IdentityDbContext<KinlinkUser, IdentityRole<Guid>, Guid>(options)
 {
     /// <summary>Shadow column on persons: the name as a key that sorts alphabetically across Ukrainian and Russian.</summary>
     public const string SortNameColumn = "SortName";
@@ -46,10 +49,12 @@ public abstract class KinlinkDbContext(DbContextOptions options) : DbContext(opt
         configurationBuilder.Properties<IntermediaryReference>().HaveConversion<IntermediaryReferenceConverter>().HaveMaxLength(12);
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KinlinkDbContext).Assembly, t => t.Namespace == typeof(KinlinkDbContext).Namespace + ".Configurations");
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        IdentityTables.Rename(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(KinlinkDbContext).Assembly, t => t.Namespace == typeof(KinlinkDbContext).Namespace + ".Configurations");
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

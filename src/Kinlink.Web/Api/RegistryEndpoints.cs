@@ -15,28 +15,28 @@ internal static class RegistryEndpoints
 
     public static IEndpointRouteBuilder MapRegistryApi(this IEndpointRouteBuilder app)
     {
-        var parties = app.MapGroup("/api/parties").WithTags("Parties");
+        var parties = app.MapGroup("/api/parties").WithTags("Parties").RequireAuthorization(Policies.RegistryRead);
         parties.MapGet("/", ListParties);
 
-        var places = app.MapGroup("/api/places").WithTags("Places");
+        var places = app.MapGroup("/api/places").WithTags("Places").RequireAuthorization(Policies.RegistryRead);
         places.MapGet("/", ListPlaces);
         places.MapGet("/{id}", GetPlace);
-        places.MapPost("/", CreatePlace);
-        places.MapPut("/{id}", UpdatePlace);
+        places.MapPost("/", CreatePlace).RequireAuthorization(Policies.RegistryWrite);
+        places.MapPut("/{id}", UpdatePlace).RequireAuthorization(Policies.RegistryWrite);
 
-        var persons = app.MapGroup("/api/persons").WithTags("Persons");
+        var persons = app.MapGroup("/api/persons").WithTags("Persons").RequireAuthorization(Policies.RegistryRead);
         persons.MapGet("/", ListPersons);
         persons.MapGet("/{id}", GetPerson);
-        persons.MapPost("/", CreatePerson);
-        persons.MapPut("/{id}", UpdatePerson);
+        persons.MapPost("/", CreatePerson).RequireAuthorization(Policies.RegistryWrite);
+        persons.MapPut("/{id}", UpdatePerson).RequireAuthorization(Policies.RegistryWrite);
         persons.MapGet("/{id}/events", ListEvents);
-        persons.MapPost("/{id}/events", RecordEvent);
+        persons.MapPost("/{id}/events", RecordEvent).RequireAuthorization(Policies.RegistryWrite);
         persons.MapGet("/health-news-due", HealthNewsDue);
 
-        var imports = app.MapGroup("/api/imports").WithTags("Imports");
+        var imports = app.MapGroup("/api/imports").WithTags("Imports").RequireAuthorization(Policies.RegistryRead);
         imports.MapGet("/", ListImports);
         imports.MapGet("/{id:guid}", GetImport);
-        imports.MapPost("/", Import).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes));
+        imports.MapPost("/", Import).RequireAuthorization(Policies.RegistryWrite).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes));
         imports.MapGet("/template.csv", Template);
         return app;
     }

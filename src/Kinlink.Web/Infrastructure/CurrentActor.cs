@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Kinlink.Data.Access;
 using Kinlink.Domain.Common;
 
 namespace Kinlink.Web.Infrastructure;
@@ -9,8 +10,8 @@ namespace Kinlink.Web.Infrastructure;
 /// </summary>
 internal static class CurrentActor
 {
-    /// <summary>The claim that will carry the party code of a party's officer; absent for the intermediary's staff.</summary>
-    public const string PartyClaim = "kinlink:party";
+    /// <summary>The claim that carries the party code of a party's officer; absent for the intermediary's staff.</summary>
+    public const string PartyClaim = AccessClaims.Party;
 
     public static Actor Of(ClaimsPrincipal user) =>
         new(user.Identity?.IsAuthenticated == true && !string.IsNullOrEmpty(user.Identity.Name) ? user.Identity.Name : "unauthenticated",

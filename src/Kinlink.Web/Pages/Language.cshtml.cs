@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Kinlink.Web.Presentation;
@@ -9,6 +10,7 @@ namespace Kinlink.Web.Pages;
 /// The language switcher: plain links set the culture cookie and go back where the reader was, so it works
 /// without JavaScript. Changing a display preference is safe to do on GET.
 /// </summary>
+[AllowAnonymous] // the sign-in page offers the language switch too
 public sealed class LanguageModel : PageModel
 {
     public IActionResult OnGet(string? culture, string? returnUrl)

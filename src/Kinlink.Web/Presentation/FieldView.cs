@@ -10,7 +10,7 @@ public sealed record FieldView(string Id, string Label, string? Value)
 
     public string? Error { get; init; }
 
-    /// <summary>text, textarea, select or file.</summary>
+    /// <summary>text, textarea, select, file or password (never echoes a value back).</summary>
     public string Kind { get; init; } = "text";
 
     public IReadOnlyList<Choice> Choices { get; init; } = [];

@@ -18,12 +18,19 @@ public sealed class CliRunner : IDisposable
     public Task<CliResult> RunAsync(params string[] args) =>
         RunRawAsync([.. args, "--provider", "Sqlite", "--data-dir", DataDirectory]);
 
+    /// <summary>Runs the command on SQLite in this runner's data directory, with <paramref name="stdin"/> as standard input.</summary>
+    public Task<CliResult> RunWithInputAsync(string stdin, params string[] args) =>
+        RunRawAsync(stdin, [.. args, "--provider", "Sqlite", "--data-dir", DataDirectory]);
+
     /// <summary>Runs the command with exactly these arguments.</summary>
-    public static async Task<CliResult> RunRawAsync(params string[] args)
+    public static Task<CliResult> RunRawAsync(params string[] args) => RunRawAsync("", args);
+
+    private static async Task<CliResult> RunRawAsync(string stdin, string[] args)
     {
+        using var input = new StringReader(stdin);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await KinlinkCli.RunAsync(args, output, error);
+        var exitCode = await KinlinkCli.RunAsync(args, input, output, error);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

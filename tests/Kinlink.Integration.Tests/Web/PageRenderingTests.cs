@@ -12,8 +12,15 @@ public sealed class PageRenderingTests
 {
     private sealed record PageCase(string Url, HttpStatusCode Status, Func<string, string> ExpectedHeading);
 
-    private static IEnumerable<PageCase> Pages(WebTestData data) =>
+    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail) =>
     [
+        new("/Account/SignIn", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignInTitle")),
+        new("/Account/SignOut", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignOutTitle")),
+        new("/Account/TwoFactorSetup", HttpStatusCode.OK, c => UiResources.Text(c, "Account.TwoFactorSetupTitle")),
+        new("/Account/ChangePassword", HttpStatusCode.OK, c => UiResources.Text(c, "Account.ChangePasswordTitle")),
+        new("/Admin/Users", HttpStatusCode.OK, c => UiResources.Text(c, "Users.Title")),
+        new("/Admin/Users/New", HttpStatusCode.OK, c => UiResources.Text(c, "UserNew.Title")),
+        new($"/Admin/Users/ResetPassword?email={Uri.EscapeDataString(accountEmail)}", HttpStatusCode.OK, c => UiResources.Text(c, "ResetPassword.Title")),
         new("/", HttpStatusCode.OK, c => UiResources.Text(c, "Home.Title")),
         new("/Registry/Persons", HttpStatusCode.OK, c => UiResources.Text(c, "Persons.Title")),
         new("/Registry/Persons?name=kovalenko&party=UA&status=in-hospital", HttpStatusCode.OK, c => UiResources.Text(c, "Persons.Title")),
@@ -40,10 +47,12 @@ public sealed class PageRenderingTests
     {
         await using var app = AppFixture.Start(DatabaseKind.Sqlite);
         var data = await WebTestData.SeedAsync(app);
-        using var client = app.Browser();
+        // A real administrator account, so the pages that load the signed-in account (two-factor, password) render too.
+        var admin = await Access.AccountsTestKit.CreateAccountAsync(app, "pages.admin@test.example", "admin");
+        using var client = app.Browser("admin", userId: admin.Id);
         var problems = new List<string>();
 
-        foreach (var page in Pages(data))
+        foreach (var page in Pages(data, admin.Email))
         {
             var url = page.Url.WithCulture(culture);
             var (response, html) = await client.GetPageAsync(url);

@@ -6,8 +6,9 @@ namespace Kinlink.Integration.Tests.Web;
 /// <summary>A browser-like client: keeps cookies (antiforgery, culture, notices) and shows redirects instead of following them.</summary>
 internal static class WebClients
 {
-    public static HttpClient Browser(this AppFixture app) =>
-        app.Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false });
+    /// <summary>Signed in by test headers as <paramref name="role"/>; role null for a signed-out browser (to walk the sign-in pages).</summary>
+    public static HttpClient Browser(this AppFixture app, string? role = "caseworker", string? party = null, Guid? userId = null) =>
+        AppFixture.SignedIn(app.Factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, AllowAutoRedirect = false }), role, party, userId);
 
     public static async Task<(HttpResponseMessage Response, string Html)> GetPageAsync(this HttpClient client, string url)
     {

@@ -4,6 +4,7 @@ using Kinlink.Domain.Registry;
 using Kinlink.Web.Api;
 using Kinlink.Web.Infrastructure;
 using Kinlink.Web.Presentation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -12,7 +13,7 @@ namespace Kinlink.Web.Pages.Registry;
 
 [RequestSizeLimit(RegistryEndpoints.MaxImportBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = RegistryEndpoints.MaxImportBytes)]
-public sealed class ImportsModel(ImportService imports, PartyService parties, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class ImportsModel(ImportService imports, PartyService parties, IStringLocalizer<SharedResource> localizer, IAuthorizationService authorization) : PageModel
 {
     public string? Party { get; private set; }
 
@@ -37,6 +38,12 @@ public sealed class ImportsModel(ImportService imports, PartyService parties, IS
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, [FromForm] string? party, [FromForm] string? source, CancellationToken cancellationToken)
     {
+        // Anyone signed in may read the list of imports; only the write roles may upload (Razor Pages authorize per page, not per handler).
+        if (!(await authorization.AuthorizeAsync(User, Policies.RegistryWrite)).Succeeded)
+        {
+            return Forbid();
+        }
+
         Party = party;
         Source = source;
         if (file is null || file.Length == 0)

@@ -2,11 +2,13 @@ using Kinlink.Data.Registry;
 using Kinlink.Domain.Common;
 using Kinlink.Web.Infrastructure;
 using Kinlink.Web.Presentation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kinlink.Web.Pages.Registry.Persons;
 
+[Authorize(Policy = Policies.RegistryWrite)]
 public sealed class NewModel(PersonService persons, PartyService parties) : PageModel
 {
     public PersonInput Input { get; private set; } = new() { Category = RegistryCodes.Of(Domain.Registry.PersonCategory.PrisonerOfWar) };

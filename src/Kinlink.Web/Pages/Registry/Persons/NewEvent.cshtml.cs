@@ -2,11 +2,13 @@ using Kinlink.Data.Registry;
 using Kinlink.Domain.Common;
 using Kinlink.Web.Infrastructure;
 using Kinlink.Web.Presentation;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kinlink.Web.Pages.Registry.Persons;
 
+[Authorize(Policy = Policies.RegistryWrite)]
 public sealed class NewEventModel(PersonService persons, PlaceService places) : PageModel
 {
     public PersonRecord Record { get; private set; } = null!;

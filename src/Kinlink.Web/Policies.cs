@@ -1,0 +1,34 @@
+using Kinlink.Data.Access;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Kinlink.Web;
+
+/// <summary>
+/// The named authorization policies, by what they let an account do rather than by role, so a page or an
+/// endpoint says what it needs and the role lists live in one place.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Read the registry: any signed-in account (party scoping is the services' job).</summary>
+    public const string RegistryRead = "RegistryRead";
+
+    /// <summary>Register persons, record events, import lists, edit places.</summary>
+    public const string RegistryWrite = "RegistryWrite";
+
+    /// <summary>Manage accounts.</summary>
+    public const string Admin = "Admin";
+
+    /// <summary>Read the audit trail.</summary>
+    public const string AuditRead = "AuditRead";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.AddPolicy(RegistryRead, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(RegistryWrite, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Delegate, KinlinkRoles.BureauOfficer));
+        options.AddPolicy(Admin, p => p.RequireRole(KinlinkRoles.Admin));
+        options.AddPolicy(AuditRead, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Dpo));
+        // Everything needs a signed-in account unless it says otherwise ([AllowAnonymous] / AllowAnonymous()).
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+}
