@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Kinlink.Data.Access;
 using Kinlink.Data.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,11 @@ internal sealed class CliHost : IAsyncDisposable
 {
     private readonly IHost _host;
 
+    private bool _scopeCreated;
+
     private CliHost(IHost host) => _host = host;
+
+    public IServiceProvider Services => _host.Services;
 
     public DatabaseSettings Settings => _host.Services.GetRequiredService<DatabaseSettings>();
 
@@ -31,10 +36,21 @@ internal sealed class CliHost : IAsyncDisposable
         return new CliHost(builder.Build());
     }
 
-    public AsyncServiceScope CreateScope() => _host.Services.CreateAsyncScope();
+    public AsyncServiceScope CreateScope()
+    {
+        _scopeCreated = true;
+        return _host.Services.CreateAsyncScope();
+    }
 
     public async ValueTask DisposeAsync()
     {
+        // The command is short-lived and runs no background writer: what it audited is written before it exits,
+        // and a failure to write it fails the command rather than pass unnoticed.
+        if (_scopeCreated)
+        {
+            await _host.Services.GetRequiredService<AuditTrail>().FlushAsync(CancellationToken.None);
+        }
+
         if (_host is IAsyncDisposable asyncDisposable)
         {
             await asyncDisposable.DisposeAsync();

@@ -72,6 +72,8 @@ public static class KinlinkCli
         root.Subcommands.Add(ImportCommands.Create(globals, console));
         root.Subcommands.Add(ExportCommands.Create(globals, console));
         root.Subcommands.Add(SeedCommands.Create(globals, console));
+        root.Subcommands.Add(AuditCommands.Create(globals, console));
+        root.Subcommands.Add(KeysCommands.Create(globals, console));
         root.Subcommands.Add(UsersCommands.Create(globals, console));
         return root;
     }

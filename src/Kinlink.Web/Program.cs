@@ -16,12 +16,12 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddKinlinkData();
+builder.Services.AddKinlinkKeys(builder.Configuration);
 builder.Services.AddKinlinkSignIn();
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
 // Cyrillic is written as UTF-8 rather than as &#x...; entities (two bytes a letter instead of seven): it matters on slow links.
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-builder.Services.AddScoped<RegistryOverviewQuery>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
 builder.Services.AddOpenApi();

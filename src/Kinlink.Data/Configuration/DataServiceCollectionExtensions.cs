@@ -15,23 +15,24 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddKinlinkData(this IServiceCollection services)
     {
         services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()));
-        services.AddScoped<KinlinkDbContext>(sp =>
-        {
-            var settings = sp.GetRequiredService<DatabaseSettings>();
-            return settings.Provider switch
-            {
-                DatabaseProvider.Sqlite => new SqliteKinlinkDbContext(new DbContextOptionsBuilder<SqliteKinlinkDbContext>()
-                    .UseSqlite(settings.ConnectionString, o => o.CommandTimeout(120)).Options),
-                DatabaseProvider.Postgres => new PostgresKinlinkDbContext(new DbContextOptionsBuilder<PostgresKinlinkDbContext>()
-                    .UseNpgsql(settings.ConnectionString, o => o.CommandTimeout(120)).Options),
-            };
-        });
+        services.AddScoped(sp => CreateContext(sp.GetRequiredService<DatabaseSettings>()));
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => KeyStore.From(sp.GetRequiredService<IConfiguration>()));
+        // The trail writes after the response, with contexts of its own, not the request's.
+        services.AddSingleton(sp =>
+        {
+            // Resolved now: the trail still writes while the container is being disposed, when nothing can be resolved.
+            var settings = sp.GetRequiredService<DatabaseSettings>();
+            return new AuditTrail(() => CreateContext(settings), sp.GetRequiredService<KeyStore>(), sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddScoped<AuditReader>();
+        services.AddScoped<FieldEncryption>();
         services.AddScoped<PartyService>();
         services.AddScoped<PlaceService>();
         services.AddScoped<PersonService>();
         services.AddScoped<ImportService>();
         services.AddScoped<ExportService>();
+        services.AddScoped<RegistryOverviewService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseMigrator>();
         services.AddKinlinkAccounts();
@@ -52,6 +53,19 @@ public static class DataServiceCollectionExtensions
             .AddClaimsPrincipalFactory<KinlinkClaimsPrincipalFactory>();
         services.AddScoped<AccountService>();
         services.AddScoped<DemoAccounts>();
+    }
+
+    /// <summary>A new context on the configured database; the caller disposes it.</summary>
+    public static KinlinkDbContext CreateContext(DatabaseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.Provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteKinlinkDbContext(new DbContextOptionsBuilder<SqliteKinlinkDbContext>()
+                .UseSqlite(settings.ConnectionString, o => o.CommandTimeout(120)).Options),
+            DatabaseProvider.Postgres => new PostgresKinlinkDbContext(new DbContextOptionsBuilder<PostgresKinlinkDbContext>()
+                .UseNpgsql(settings.ConnectionString, o => o.CommandTimeout(120)).Options),
+        };
     }
 
     /// <summary>Creates the SQLite file's folder: SQLite makes the file but not a missing directory.</summary>

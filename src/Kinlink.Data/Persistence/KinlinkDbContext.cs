@@ -32,6 +32,10 @@ public abstract class KinlinkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<NameSearchKey> NameSearchKeys => Set<NameSearchKey>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<PersonKey> PersonKeys => Set<PersonKey>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

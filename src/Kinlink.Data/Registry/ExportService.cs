@@ -1,4 +1,5 @@
 using System.Text;
+using Kinlink.Data.Access;
 using Kinlink.Data.Persistence;
 using Kinlink.Data.Registry.ListFiles;
 using Kinlink.Domain.Common;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinlink.Data.Registry;
 
 /// <summary>Writes persons as CSV in the import columns, so an export imports again unchanged.</summary>
-public sealed class ExportService(KinlinkDbContext db)
+public sealed class ExportService(KinlinkDbContext db, AuditTrail audit)
 {
     /// <summary>Persons read per query: memory stays flat however large the registry is.</summary>
     internal const int PageSize = 2000;
@@ -54,6 +55,9 @@ public sealed class ExportService(KinlinkDbContext db)
         }
 
         await writer.FlushAsync(cancellationToken);
+        // Every exported person is named, so "who saw this person?" finds exports too; a persons' row per id is
+        // cheaper than it looks (an index entry each) and an export is rare.
+        audit.Record(actor, AuditActions.PersonsExport, $"exported {written} persons as CSV{(string.IsNullOrWhiteSpace(partyCode) ? "" : $" of party {partyCode.Trim().ToUpperInvariant()}")}", ids);
         return written;
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Kinlink.Data.Access;
 using Kinlink.Data.Persistence;
 using Kinlink.Data.Registry.ListFiles;
 using Kinlink.Domain.Common;
@@ -13,9 +14,11 @@ namespace Kinlink.Data.Registry;
 /// one transaction: a list is stored whole or not at all, never half of it. An import empties the context's change
 /// tracker between batches, so the context should not hold unsaved work of the caller.
 /// </summary>
-public sealed class ImportService(KinlinkDbContext db, TimeProvider clock)
+public sealed class ImportService(KinlinkDbContext db, TimeProvider clock, AuditTrail audit)
 {
     internal const int DefaultBatchSize = 1000;
+
+    internal const int AuditPersonsPerEntry = 250;
 
     /// <summary>
     /// Rows applied between two saves. Each batch is saved (inside the one transaction) and the change tracker
@@ -135,6 +138,7 @@ public sealed class ImportService(KinlinkDbContext db, TimeProvider clock)
         }
 
         db.ChangeTracker.Clear();
+        RecordAudit(run, sourceList, actor);
         return new ImportReport(
             sourceList.Id, sourceList.FileName, sourceList.Label, parties.First(p => p.Value == sender).Key,
             dataRows.Count, run.RowsAccepted, run.RowsRejected, run.PersonsCreated, run.PersonsUpdated, run.EventsAdded, errors);
@@ -160,6 +164,29 @@ public sealed class ImportService(KinlinkDbContext db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(actor);
         return await db.SourceLists.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
             ?? throw new NotFoundException("Import", id.ToString());
+    }
+
+    /// <summary>
+    /// One entry per <see cref="AuditPersonsPerEntry"/> persons rather than one for the whole list, so that no entry of a
+    /// 100,000-row list holds megabytes of encrypted changes.
+    /// </summary>
+    private void RecordAudit(ListImportRun run, SourceList sourceList, Actor actor)
+    {
+        var persons = run.Touched.Distinct().ToList();
+        var changesByPerson = run.Changes.ToLookup(c => c.PersonId);
+        var parts = persons.Chunk(AuditPersonsPerEntry).ToList();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            var summary = $"imported \"{sourceList.FileName}\" ({sourceList.Label}) as list {sourceList.Id.Value}: {run.PersonsCreated} created, {run.PersonsUpdated} updated";
+            audit.Record(actor, AuditActions.ListImport, parts.Count == 1 ? summary : $"{summary}; part {i + 1} of {parts.Count}", part,
+                part.SelectMany(p => changesByPerson[p]).ToList());
+        }
+
+        if (parts.Count == 0)
+        {
+            audit.Record(actor, AuditActions.ListImport, $"imported \"{sourceList.FileName}\" ({sourceList.Label}): nothing changed", []);
+        }
     }
 
     private static async Task<byte[]> ReadAllAsync(Stream content, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Kinlink.Data.Access;
 using Kinlink.Data.Persistence;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Registry;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinlink.Data.Registry;
 
 /// <summary>Use cases of the registry of persons: search, read, register, edit, record events, health worklist.</summary>
-public sealed class PersonService(KinlinkDbContext db, TimeProvider clock)
+public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, AuditTrail audit)
 {
     public async Task<PagedResult<PersonSummary>> SearchAsync(PersonQuery query, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -51,6 +52,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock)
             .OrderBy(p => EF.Property<string>(p, KinlinkDbContext.SortNameColumn)).ThenBy(p => p.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
+        audit.Record(actor, AuditActions.PersonSearch, DescribeSearch(query, page, pageSize, total), rows.Select(p => p.Id));
         return new PagedResult<PersonSummary>(await SummariseAsync(rows, cancellationToken), total, page, pageSize);
     }
 
@@ -58,7 +60,9 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var person = await FindAsync(idOrReference, tracking: false, cancellationToken);
-        return await RecordOfAsync(person, cancellationToken);
+        var record = await RecordOfAsync(person, cancellationToken);
+        audit.Record(actor, AuditActions.PersonRead, $"read {person.Reference.Value}", [person.Id]);
+        return record;
     }
 
     public async Task<Person> RegisterAsync(PersonInput input, Actor actor, CancellationToken cancellationToken = default)
@@ -69,6 +73,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock)
         var person = Person.Register(details, await NewReferenceAsync(db, cancellationToken), PersonInputReader.ScriptOf(details.Name), null, $"entered by {actor.UserName}", clock.GetUtcNow());
         db.Persons.Add(person);
         await SaveAsync(cancellationToken);
+        audit.Record(actor, AuditActions.PersonCreate, $"registered {person.Reference.Value}", [person.Id], PersonFields.Changes(person, []));
         return person;
     }
 
@@ -79,8 +84,10 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock)
         ExpectVersion(person, expectedVersion);
         var details = PersonInputReader.Read(input, await PartyCodesAsync(cancellationToken));
         await EnsureServiceNumberFreeAsync(details, person.Id, cancellationToken);
+        var before = PersonFields.Snapshot(person);
         person.Edit(details, PersonInputReader.ScriptOf(details.Name), clock.GetUtcNow(), actor);
         await SaveAsync(cancellationToken);
+        audit.Record(actor, AuditActions.PersonUpdate, $"edited {person.Reference.Value}", [person.Id], PersonFields.Changes(person, before));
         return person;
     }
 
@@ -97,8 +104,16 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock)
 
         var places = await PlaceCodesAsync(db, cancellationToken);
         var draft = StatusEventInputReader.Read(input with { Source = string.IsNullOrWhiteSpace(input.Source) ? $"entered by {actor.UserName}" : input.Source }, places);
+        var before = PersonFields.Snapshot(person);
         var added = person.RecordEvent(draft, actor, clock.GetUtcNow());
         await SaveAsync(cancellationToken);
+        if (added is not null)
+        {
+            var changes = PersonFields.Changes(person, before);
+            changes.Insert(0, new AuditChange(person.Id, "event", null, $"{RegistryCodes.Of(added.Kind)} {added.Date}{(added.IsCorrection ? " (correction)" : "")}"));
+            audit.Record(actor, AuditActions.PersonEvent, $"recorded an event for {person.Reference.Value}", [person.Id], changes);
+        }
+
         return added;
     }
 
@@ -116,6 +131,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock)
             .OrderBy(x => x.DueOn).ThenBy(x => x.Person.Surname)
             .ToList();
         var summaries = await SummariseAsync(due.Select(x => x.Person).ToList(), cancellationToken);
+        audit.Record(actor, AuditActions.HealthWorklist, "health news worklist", due.Select(x => x.Person.Id));
         return due.Select((x, i) => new HealthNewsItem(summaries[i], x.Person.LastHealthNews?.ToString(), x.DueOn, x.DueOn < today)).ToList();
     }
 
@@ -153,6 +169,13 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock)
     /// <summary>The Latin reading shown beside a Cyrillic name; empty when the name is already Latin.</summary>
     public static string LatinReading(string name) =>
         ScriptDetector.Detect(name) is NameScript.Cyrillic or NameScript.Mixed ? Transliterator.ToLatin(name) : "";
+
+    private static string DescribeSearch(PersonQuery query, int page, int pageSize, int total)
+    {
+        var terms = new[] { ("name", query.Name), ("party", query.Party), ("heldBy", query.HeldBy), ("status", query.Status?.ToString()), ("place", query.Place) }
+            .Where(t => !string.IsNullOrWhiteSpace(t.Item2)).Select(t => $"{t.Item1}={t.Item2!.Trim()}");
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"search {string.Join(' ', terms)} page {page} of size {pageSize}, {total} found");
+    }
 
     private IQueryable<Person> FilterByName(IQueryable<Person> persons, string name)
     {

@@ -1,3 +1,4 @@
+using Kinlink.Data.Access;
 using Kinlink.Data.Persistence;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Registry;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinlink.Data.Registry;
 
 /// <summary>Use cases of places of detention.</summary>
-public sealed class PlaceService(KinlinkDbContext db, PersonService persons)
+public sealed class PlaceService(KinlinkDbContext db, PersonService persons, AuditTrail audit)
 {
     /// <summary>How many held and former detainees a place page lists before it says "and N more".</summary>
     public const int PersonsShown = 200;
@@ -58,6 +59,7 @@ public sealed class PlaceService(KinlinkDbContext db, PersonService persons)
         var heldBeforeTotal = await heldBeforeQuery.CountAsync(cancellationToken);
         var heldBefore = await heldBeforeQuery.OrderBy(p => EF.Property<string>(p, KinlinkDbContext.SortNameColumn)).ThenBy(p => p.Id).Take(PersonsShown).ToListAsync(cancellationToken);
 
+        audit.Record(actor, AuditActions.PlaceRead, $"read place {place.Code}", heldNow.Concat(heldBefore).Select(p => p.Id));
         return new PlaceRecord(place, party,
             await persons.SummariseAsync(heldNow, cancellationToken), heldNowTotal,
             await persons.SummariseAsync(heldBefore, cancellationToken), heldBeforeTotal);

@@ -63,7 +63,8 @@ internal static class RegistryEndpoints
     private static async Task<Ok<PlaceDto>> UpdatePlace(PlaceService service, HttpContext http, string id, PlaceWriteRequest request, CancellationToken ct)
     {
         var version = request.Version ?? throw new ValidationFailedException("version", "Send the version you read, so a change made meanwhile is not overwritten.");
-        var updated = await service.UpdateAsync(id, request.Place, version, http.Actor(), ct);
+        var place = request.Place ?? throw new ValidationFailedException("place", "The place is required.");
+        var updated = await service.UpdateAsync(id, place, version, http.Actor(), ct);
         var record = await service.GetAsync(updated.Id.ToString(), http.Actor(), ct);
         return TypedResults.Ok(updated.ToDto(record.HoldingParty.Code, record.HeldNowTotal));
     }
@@ -96,7 +97,8 @@ internal static class RegistryEndpoints
     private static async Task<Ok<PersonDto>> UpdatePerson(PersonService service, HttpContext http, string id, PersonWriteRequest request, CancellationToken ct)
     {
         var version = request.Version ?? throw new ValidationFailedException("version", "Send the version you read, so a change made meanwhile is not overwritten.");
-        var updated = await service.UpdateAsync(id, request.Person, version, http.Actor(), ct);
+        var person = request.Person ?? throw new ValidationFailedException("person", "The person is required.");
+        var updated = await service.UpdateAsync(id, person, version, http.Actor(), ct);
         return TypedResults.Ok((await service.GetAsync(updated.Id.ToString(), http.Actor(), ct)).ToDto());
     }
 

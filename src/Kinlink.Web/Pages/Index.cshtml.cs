@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kinlink.Web.Pages;
 
-public sealed class IndexModel(RegistryOverviewQuery overview, PersonService persons) : PageModel
+public sealed class IndexModel(RegistryOverviewService overview, PersonService persons) : PageModel
 {
     public RegistryOverview Overview { get; private set; } = null!;
 

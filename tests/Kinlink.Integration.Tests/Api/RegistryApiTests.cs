@@ -127,6 +127,11 @@ public class RegistryApiTests
         var stale = await client.PutAsJsonAsync($"/api/persons/{reference}", new { person = NewPerson("Коваленко", "Остап"), version });
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var withoutPerson = await client.PutAsJsonAsync($"/api/persons/{reference}", new { version });
+        Assert.Equal(HttpStatusCode.BadRequest, withoutPerson.StatusCode);
+        Assert.Contains("\"person\"", await withoutPerson.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var withoutVersion = await client.PutAsJsonAsync($"/api/persons/{reference}", new { person = NewPerson("Коваленко") });
+        Assert.Contains("\"version\"", await withoutVersion.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
         var current = await client.GetFromJsonAsync<JsonElement>($"/api/persons/{reference}", Json);
         Assert.Equal("Олексій", current.GetProperty("givenName").GetString());

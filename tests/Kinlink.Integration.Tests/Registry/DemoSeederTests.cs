@@ -167,7 +167,7 @@ public sealed class DemoSeederTests(DemoSeederFixture fixture) : IClassFixture<D
         var seeded = await fixture.SeededAsync(kind);
         await using var db = seeded.Database.NewContext();
 
-        var worklist = await new PersonService(db, DemoSeederFixture.Clock()).HealthNewsWorklistAsync(Actor.System);
+        var worklist = await new PersonService(db, DemoSeederFixture.Clock(), TestAudit.For(db)).HealthNewsWorklistAsync(Actor.System);
 
         Assert.Contains(worklist, item => item.IsOverdue);
         Assert.Contains(worklist, item => !item.IsOverdue);
@@ -182,7 +182,7 @@ public sealed class DemoSeederTests(DemoSeederFixture fixture) : IClassFixture<D
         await using var db = seeded.Database.NewContext();
         var person = await db.Persons.AsNoTracking().Include(p => p.NameForms)
             .Where(p => p.NameForms.Count >= 3).OrderBy(p => p.Reference).FirstAsync();
-        var search = new PersonService(db, DemoSeederFixture.Clock());
+        var search = new PersonService(db, DemoSeederFixture.Clock(), TestAudit.For(db));
 
         foreach (var form in person.NameForms)
         {

@@ -141,7 +141,7 @@ public sealed class ExportTests
     {
         await using var db = database.NewContext();
         using var output = new MemoryStream();
-        var count = await new ExportService(db).ExportPersonsAsync(output, party, Caseworker);
+        var count = await new ExportService(db, TestAudit.For(db)).ExportPersonsAsync(output, party, Caseworker);
         return (count, output.ToArray());
     }
 

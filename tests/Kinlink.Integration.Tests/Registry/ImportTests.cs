@@ -50,7 +50,7 @@ public sealed class ImportTests
         Assert.Equal(RuCamp, await PlaceCodeAsync(database, bondar.CurrentPlaceId));
 
         await using var db = database.NewContext();
-        var list = await new ImportService(db, clock).GetAsync(report.SourceListId!.Value, Caseworker);
+        var list = await new ImportService(db, clock, TestAudit.For(db)).GetAsync(report.SourceListId!.Value, Caseworker);
         var ru = await db.Parties.SingleAsync(p => p.Code == "RU");
         Assert.Equal(("ru-2026-11-20.csv", "list of 2026-11-20", ru.Id, "caseworker.anna", clock.GetUtcNow()), (list.FileName, list.Label, list.PartyId, list.ImportedBy, list.ImportedAt));
         Assert.Equal((2, 2, 0, 2, 0, 2), (list.RowsTotal, list.RowsAccepted, list.RowsRejected, list.PersonsCreated, list.PersonsUpdated, list.EventsAdded));
@@ -471,7 +471,7 @@ public sealed class ImportTests
 
         await using (var db = database.NewContext())
         {
-            var service = new ImportService(db, clock)
+            var service = new ImportService(db, clock, TestAudit.For(db))
             {
                 BatchSize = 2,
                 AfterRowHook = async line =>
@@ -509,7 +509,7 @@ public sealed class ImportTests
         var third = await ImportAsync(database, clock, "surname\nSydorenko\n", source: "third");
 
         await using var db = database.NewContext();
-        var service = new ImportService(db, clock);
+        var service = new ImportService(db, clock, TestAudit.For(db));
         var page = await service.ListAsync(1, 2, Caseworker);
         Assert.Equal((3, 2), (page.Total, page.PageCount));
         Assert.Equal(new[] { third.SourceListId, second.SourceListId }, page.Items.Select(s => (SourceListId?)s.Id));

@@ -51,7 +51,7 @@ internal static class RegistrySeed
     {
         await using var db = database.NewContext();
         using var stream = new MemoryStream(bytes);
-        return await new ImportService(db, clock).ImportPersonsAsync(stream, fileName, party, source, Caseworker);
+        return await new ImportService(db, clock, TestAudit.For(db)).ImportPersonsAsync(stream, fileName, party, source, Caseworker);
     }
 
     public static async Task<Counts> CountAsync(TestDatabase database)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using Kinlink.Data.Access;
 using Kinlink.Data.Persistence;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Registry;
@@ -43,6 +44,12 @@ internal sealed class ListImportRun(
     public int EventsAdded { get; private set; }
 
     public List<ImportRowError> Errors { get; } = [];
+
+    /// <summary>Persons created or changed by the list, in the order the rows came.</summary>
+    public List<PersonId> Touched { get; } = [];
+
+    /// <summary>Fields changed, for the audit trail.</summary>
+    public List<AuditChange> Changes { get; } = [];
 
     /// <summary>
     /// Loads, with a few queries, every stored person the rows of a batch can be about: by reference, by service
@@ -257,9 +264,12 @@ internal sealed class ListImportRun(
             db.Persons.Add(created);
             _index.Add(created);
             _created.Add(created.Id);
+            Touched.Add(created.Id);
+            Changes.AddRange(PersonFields.Changes(created, []));
             return;
         }
 
+        var before = PersonFields.Snapshot(person);
         // The event goes first: it is the only step that can still be refused, and a refused row must change nothing.
         StatusEvent? recorded = null;
         var alreadyThere = impliedNotification && person.State.IsDeprivedOfLiberty && person.CurrentPlaceId == draft!.PlaceId;
@@ -274,6 +284,16 @@ internal sealed class ListImportRun(
         if ((changed || recorded is not null) && !_created.Contains(person.Id))
         {
             _updated.Add(person.Id);
+        }
+
+        if (changed || recorded is not null)
+        {
+            Touched.Add(person.Id);
+            Changes.AddRange(PersonFields.Changes(person, before));
+            if (recorded is not null)
+            {
+                Changes.Add(new AuditChange(person.Id, "event", null, $"{RegistryCodes.Of(recorded.Kind)} {recorded.Date}"));
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 using Kinlink.Domain.Registry;
 
-namespace Kinlink.Web.Presentation;
+namespace Kinlink.Data.Registry;
 
 /// <summary>The counts the home page shows. A party code of null counts persons whose party is not recorded.</summary>
 public sealed record RegistryOverview(

@@ -3,14 +3,10 @@ using Kinlink.Domain.Common;
 using Kinlink.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
-namespace Kinlink.Web.Presentation;
+namespace Kinlink.Data.Registry;
 
-/// <summary>
-/// Counts for the home page in a few grouped queries. Presentation only: no feature service offers totals
-/// by party and status, and asking the search once per value would cost a query each. A candidate to move
-/// into Kinlink.Data as a registry overview use case when a second caller (API, CLI) needs it.
-/// </summary>
-public sealed class RegistryOverviewQuery(KinlinkDbContext db)
+/// <summary>Counts for the home page, in a few grouped queries rather than one search per party and status.</summary>
+public sealed class RegistryOverviewService(KinlinkDbContext db)
 {
     public async Task<RegistryOverview> GetAsync(Actor actor, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,172 @@
+using System.Security.Cryptography;
+using System.Text;
+using Kinlink.Data.Persistence;
+using Kinlink.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinlink.Data.Access;
+
+/// <summary>
+/// AES-256-GCM encryption of confidential values. Values about a person are encrypted with that person's own key
+/// (see <see cref="PersonKey"/>), so erasing the key erases them everywhere, the audit trail included; other
+/// confidential fields use a key derived from the master key. Text format: <c>v1:</c> + base64(nonce | tag | cipher).
+/// The person's id (or the purpose) is bound in as associated data, so a value copied to another row fails to decrypt.
+/// </summary>
+public sealed class FieldEncryption(KinlinkDbContext db, KeyStore keys, TimeProvider clock)
+{
+    private const string Prefix = "v1:";
+    private const int NonceSize = 12;
+    private const int TagSize = 16;
+
+    private readonly Dictionary<PersonId, byte[]> _personKeys = [];
+
+    /// <summary>Encrypts a confidential value that belongs to no one person; <paramref name="purpose"/> (e.g. "interview-note") is bound to it.</summary>
+    public string Encrypt(string plaintext, string purpose)
+    {
+        ArgumentNullException.ThrowIfNull(plaintext);
+        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
+        return Seal(DerivedKey("kinlink field v1"), Encoding.UTF8.GetBytes(plaintext), Encoding.UTF8.GetBytes("field:" + purpose));
+    }
+
+    /// <exception cref="CryptographicException">The value was altered, or encrypted for another purpose or with another key.</exception>
+    public string Decrypt(string ciphertext, string purpose)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
+        return Encoding.UTF8.GetString(Open(DerivedKey("kinlink field v1"), ciphertext, Encoding.UTF8.GetBytes("field:" + purpose)));
+    }
+
+    /// <summary>Encrypts with the person's key, creating the key (and saving it) the first time.</summary>
+    public async Task<string> EncryptForPersonAsync(PersonId personId, string plaintext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plaintext);
+        var key = await PersonKeyAsync(personId, create: true, cancellationToken) ?? throw new InvalidOperationException("No person key.");
+        return Seal(key, Encoding.UTF8.GetBytes(plaintext), PersonAssociatedData(personId));
+    }
+
+    /// <exception cref="PersonKeyErasedException">The person's key was erased.</exception>
+    /// <exception cref="CryptographicException">The value was altered or belongs to another person.</exception>
+    public async Task<string> DecryptForPersonAsync(PersonId personId, string ciphertext, CancellationToken cancellationToken = default)
+    {
+        var key = await PersonKeyAsync(personId, create: false, cancellationToken) ?? throw new PersonKeyErasedException(personId);
+        return Encoding.UTF8.GetString(Open(key, ciphertext, PersonAssociatedData(personId)));
+    }
+
+    /// <summary>Destroys the person's key: every value encrypted for them becomes unreadable, wherever it is stored.</summary>
+    /// <returns>True when there was a key to erase.</returns>
+    public async Task<bool> EraseKeyAsync(PersonId personId, CancellationToken cancellationToken = default)
+    {
+        _personKeys.Remove(personId);
+        return await db.PersonKeys.Where(k => k.PersonId == personId).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
+    /// <summary>Loads, and creates in one save, the keys of many persons: a list import names thousands.</summary>
+    internal async Task PrepareKeysAsync(IEnumerable<PersonId> personIds, CancellationToken cancellationToken)
+    {
+        var wanted = personIds.Where(p => !_personKeys.ContainsKey(p)).Distinct().ToList();
+        var wrapKey = DerivedKey("kinlink person-key wrap v1");
+        foreach (var chunk in wanted.Chunk(1000))
+        {
+            var stored = await db.PersonKeys.AsNoTracking().Where(k => chunk.Contains(k.PersonId)).ToListAsync(cancellationToken);
+            foreach (var row in stored)
+            {
+                _personKeys[row.PersonId] = Open(wrapKey, row.WrappedKey, PersonAssociatedData(row.PersonId));
+            }
+
+            foreach (var personId in chunk.Where(p => !_personKeys.ContainsKey(p)))
+            {
+                var key = RandomNumberGenerator.GetBytes(32);
+                db.PersonKeys.Add(new PersonKey { PersonId = personId, WrappedKey = Seal(wrapKey, key, PersonAssociatedData(personId)), CreatedAt = clock.GetUtcNow() });
+                _personKeys[personId] = key;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<byte[]?> PersonKeyAsync(PersonId personId, bool create, CancellationToken cancellationToken)
+    {
+        if (_personKeys.TryGetValue(personId, out var cached))
+        {
+            return cached;
+        }
+
+        var wrapped = await db.PersonKeys.AsNoTracking().Where(k => k.PersonId == personId).Select(k => k.WrappedKey).SingleOrDefaultAsync(cancellationToken);
+        byte[]? key = null;
+        if (wrapped is not null)
+        {
+            key = Open(DerivedKey("kinlink person-key wrap v1"), wrapped, PersonAssociatedData(personId));
+        }
+        else if (create)
+        {
+            key = RandomNumberGenerator.GetBytes(32);
+            var row = new PersonKey
+            {
+                PersonId = personId,
+                WrappedKey = Seal(DerivedKey("kinlink person-key wrap v1"), key, PersonAssociatedData(personId)),
+                CreatedAt = clock.GetUtcNow(),
+            };
+            db.PersonKeys.Add(row);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Someone else made the person's key at the same moment: theirs is the one to use.
+                db.Entry(row).State = EntityState.Detached;
+                return await PersonKeyAsync(personId, create: false, cancellationToken);
+            }
+        }
+
+        if (key is not null)
+        {
+            _personKeys[personId] = key;
+        }
+
+        return key;
+    }
+
+    private byte[] DerivedKey(string purpose) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, keys.Get(KeyStore.FieldEncryption), 32, info: Encoding.UTF8.GetBytes(purpose));
+
+    private static byte[] PersonAssociatedData(PersonId personId) => Encoding.UTF8.GetBytes("person:" + personId.Value.ToString("D"));
+
+    private static string Seal(byte[] key, byte[] plaintext, byte[] associatedData)
+    {
+        var output = new byte[NonceSize + TagSize + plaintext.Length];
+        var nonce = output.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(key, TagSize);
+        aes.Encrypt(nonce, plaintext, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), associatedData);
+        return Prefix + Convert.ToBase64String(output);
+    }
+
+    private static byte[] Open(byte[] key, string ciphertext, byte[] associatedData)
+    {
+        ArgumentNullException.ThrowIfNull(ciphertext);
+        if (!ciphertext.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            throw new CryptographicException("Not an encrypted value of a known version.");
+        }
+
+        byte[] input;
+        try
+        {
+            input = Convert.FromBase64String(ciphertext[Prefix.Length..]);
+        }
+        catch (FormatException ex)
+        {
+            throw new CryptographicException("The encrypted value is damaged.", ex);
+        }
+
+        if (input.Length < NonceSize + TagSize)
+        {
+            throw new CryptographicException("The encrypted value is damaged.");
+        }
+
+        var plaintext = new byte[input.Length - NonceSize - TagSize];
+        using var aes = new AesGcm(key, TagSize);
+        aes.Decrypt(input.AsSpan(0, NonceSize), input.AsSpan(NonceSize + TagSize), input.AsSpan(NonceSize, TagSize), plaintext, associatedData);
+        return plaintext;
+    }
+}
