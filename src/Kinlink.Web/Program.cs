@@ -91,6 +91,6 @@ static void PrintDemoSignIns()
     foreach (var account in DemoAccounts.All)
     {
         var secret = account.AuthenticatorKey is { } key ? $"  two-factor key {key}" : "";
-        Console.WriteLine($"  {account.Email,-28} {account.Role,-16} {account.PartyCode ?? "intermediary",-12}{secret}");
+        Console.WriteLine($"  {account.Email,-28} {account.Role,-16} {account.PartyCode ?? "intermediary",-12}{secret}".TrimEnd());
     }
 }
