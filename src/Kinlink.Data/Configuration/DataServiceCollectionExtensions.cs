@@ -39,6 +39,19 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>A new context on the configured database; the caller disposes it.</summary>
+    public static KinlinkDbContext CreateContext(DatabaseSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return settings.Provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteKinlinkDbContext(new DbContextOptionsBuilder<SqliteKinlinkDbContext>()
+                .UseSqlite(settings.ConnectionString, o => o.CommandTimeout(120)).Options),
+            DatabaseProvider.Postgres => new PostgresKinlinkDbContext(new DbContextOptionsBuilder<PostgresKinlinkDbContext>()
+                .UseNpgsql(settings.ConnectionString, o => o.CommandTimeout(120)).Options),
+        };
+    }
+
     /// <summary>
     /// Identity's user and role managers on the Kinlink database. Only the authenticator token provider is
     /// registered: Kinlink sends no email or SMS codes, and the data-protection providers would tie the CLI to
@@ -53,19 +66,6 @@ public static class DataServiceCollectionExtensions
             .AddClaimsPrincipalFactory<KinlinkClaimsPrincipalFactory>();
         services.AddScoped<AccountService>();
         services.AddScoped<DemoAccounts>();
-    }
-
-    /// <summary>A new context on the configured database; the caller disposes it.</summary>
-    public static KinlinkDbContext CreateContext(DatabaseSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(settings);
-        return settings.Provider switch
-        {
-            DatabaseProvider.Sqlite => new SqliteKinlinkDbContext(new DbContextOptionsBuilder<SqliteKinlinkDbContext>()
-                .UseSqlite(settings.ConnectionString, o => o.CommandTimeout(120)).Options),
-            DatabaseProvider.Postgres => new PostgresKinlinkDbContext(new DbContextOptionsBuilder<PostgresKinlinkDbContext>()
-                .UseNpgsql(settings.ConnectionString, o => o.CommandTimeout(120)).Options),
-        };
     }
 
     /// <summary>Creates the SQLite file's folder: SQLite makes the file but not a missing directory.</summary>

@@ -14,7 +14,7 @@ public sealed class DbMigrateCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.True(File.Exists(_cli.DatabaseFile), $"Expected {_cli.DatabaseFile}. Output: {result.Out}{result.Error}");
         Assert.Contains($"SQLite (Data Source={_cli.DatabaseFile})", result.Out, StringComparison.Ordinal);
-        Assert.Matches("Applied (1 migration|\\d+ migrations): \\d{14}_Initial", result.Out);
+        Assert.Matches("Applied \\d+ migrations?: \\d{14}_Initial", result.Out); // however many migrations later features add
         Assert.Empty(result.Error);
     }
 
@@ -39,7 +39,7 @@ public sealed class DbMigrateCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("PostgreSQL (", result.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("not-shown", result.Out, StringComparison.Ordinal);
-        Assert.Matches("Applied (1 migration|\\d+ migrations): \\d{14}_Initial", result.Out);
+        Assert.Matches("Applied \\d+ migrations?: \\d{14}_Initial", result.Out); // however many migrations later features add
     }
 
     public void Dispose() => _cli.Dispose();

@@ -11,7 +11,7 @@ public sealed class SeedCommandTests : IDisposable
 
         Assert.Equal(0, first.ExitCode);
         Assert.True(File.Exists(_cli.DatabaseFile));
-        Assert.Matches("Applied (1 migration|\\d+ migrations)", first.Out);
+        Assert.Matches("Applied \\d+ migrations?", first.Out);
         Assert.Contains("Seeded the demo data set: 10,000 persons", first.Out, StringComparison.Ordinal);
         Assert.Contains("Created 9 demo accounts", first.Out, StringComparison.Ordinal);
         Assert.Contains("admin@kinlink.example        admin            intermediary  two-factor key KINLINKDEMOKEYFORTHEADMINACCOUNT", first.Out, StringComparison.Ordinal);
