@@ -26,7 +26,7 @@ public sealed class ExportService(KinlinkDbContext db, AuditTrail audit)
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(actor);
         var partyCodes = await db.Parties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
-        var persons = db.Persons.AsNoTracking();
+        var persons = await db.Persons.AsNoTracking().VisibleToAsync(db, actor, cancellationToken);
         if (!string.IsNullOrWhiteSpace(partyCode))
         {
             var code = partyCode.Trim().ToUpperInvariant();

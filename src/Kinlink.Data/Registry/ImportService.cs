@@ -52,6 +52,10 @@ public sealed class ImportService(KinlinkDbContext db, TimeProvider clock, Audit
         {
             errors.Add(new ImportRowError(0, "party", $"'{partyCode}' is not a party to the conflict: say which party sent the list ({string.Join(", ", parties.Keys.Order(StringComparer.Ordinal))})."));
         }
+        else if (!actor.IsIntermediary && !string.Equals(actor.PartyCode, (partyCode ?? "").Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add(new ImportRowError(0, "party", $"An officer of {actor.PartyCode} imports only the lists {actor.PartyCode} sends."));
+        }
 
         if (label.Length == 0)
         {

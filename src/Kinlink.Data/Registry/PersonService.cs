@@ -15,7 +15,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(actor);
         var (page, pageSize) = Paging.Normalise(query.Page, query.PageSize);
-        var persons = db.Persons.AsNoTracking();
+        var persons = await db.Persons.AsNoTracking().VisibleToAsync(db, actor, cancellationToken);
 
         if (!string.IsNullOrWhiteSpace(query.Name))
         {
@@ -59,7 +59,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
     public async Task<PersonRecord> GetAsync(string idOrReference, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var person = await FindAsync(idOrReference, tracking: false, cancellationToken);
+        var person = await FindAsync(idOrReference, tracking: false, actor, cancellationToken);
         var record = await RecordOfAsync(person, cancellationToken);
         audit.Record(actor, AuditActions.PersonRead, $"read {person.Reference.Value}", [person.Id]);
         return record;
@@ -80,7 +80,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
     public async Task<Person> UpdateAsync(string idOrReference, PersonInput input, int expectedVersion, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var person = await FindAsync(idOrReference, tracking: true, cancellationToken);
+        var person = await FindAsync(idOrReference, tracking: true, actor, cancellationToken);
         ExpectVersion(person, expectedVersion);
         var details = PersonInputReader.Read(input, await PartyCodesAsync(cancellationToken));
         await EnsureServiceNumberFreeAsync(details, person.Id, cancellationToken);
@@ -96,7 +96,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
-        var person = await FindAsync(idOrReference, tracking: true, cancellationToken);
+        var person = await FindAsync(idOrReference, tracking: true, actor, cancellationToken);
         if (expectedVersion is { } version)
         {
             ExpectVersion(person, version);
@@ -122,7 +122,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
     {
         ArgumentNullException.ThrowIfNull(actor);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var flagged = await db.Persons.AsNoTracking()
+        var flagged = await (await db.Persons.AsNoTracking().VisibleToAsync(db, actor, cancellationToken))
             .Where(p => p.SeriouslyIllOrWounded && (p.CurrentStatus == PersonStatus.Held || p.CurrentStatus == PersonStatus.InHospital))
             .ToListAsync(cancellationToken);
         var due = flagged
@@ -212,9 +212,9 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
         return new PersonRecord(person, Timeline.Ordered(person.Events), places, parties, sources);
     }
 
-    private async Task<Person> FindAsync(string idOrReference, bool tracking, CancellationToken cancellationToken)
+    private async Task<Person> FindAsync(string idOrReference, bool tracking, Actor actor, CancellationToken cancellationToken)
     {
-        var persons = db.Persons.Include(p => p.NameForms).Include(p => p.Events).AsSplitQuery();
+        var persons = await db.Persons.Include(p => p.NameForms).Include(p => p.Events).AsSplitQuery().VisibleToAsync(db, actor, cancellationToken);
         if (!tracking)
         {
             persons = persons.AsNoTracking();

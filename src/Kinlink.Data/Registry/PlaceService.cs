@@ -34,7 +34,8 @@ public sealed class PlaceService(KinlinkDbContext db, PersonService persons, Aud
         var total = await places.CountAsync(cancellationToken);
         var rows = await places.OrderBy(p => p.Code).Skip((pageNumber - 1) * size).Take(size).ToListAsync(cancellationToken);
         var ids = rows.Select(r => (PlaceId?)r.Id).ToList();
-        var counts = await db.Persons.Where(p => ids.Contains(p.CurrentPlaceId))
+        var visible = await db.Persons.AsNoTracking().VisibleToAsync(db, actor, cancellationToken);
+        var counts = await visible.Where(p => ids.Contains(p.CurrentPlaceId))
             .GroupBy(p => p.CurrentPlaceId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key!.Value, g => g.Count, cancellationToken);
         var parties = await db.Parties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
@@ -49,11 +50,12 @@ public sealed class PlaceService(KinlinkDbContext db, PersonService persons, Aud
         var party = await db.Parties.AsNoTracking().SingleAsync(p => p.Id == place.HoldingPartyId, cancellationToken);
         var placeId = (PlaceId?)place.Id;
 
-        var heldNowQuery = db.Persons.AsNoTracking().Where(p => p.CurrentPlaceId == placeId);
+        var visible = await db.Persons.AsNoTracking().VisibleToAsync(db, actor, cancellationToken);
+        var heldNowQuery = visible.Where(p => p.CurrentPlaceId == placeId);
         var heldNowTotal = await heldNowQuery.CountAsync(cancellationToken);
         var heldNow = await heldNowQuery.OrderBy(p => EF.Property<string>(p, KinlinkDbContext.SortNameColumn)).ThenBy(p => p.Id).Take(PersonsShown).ToListAsync(cancellationToken);
 
-        var heldBeforeQuery = db.Persons.AsNoTracking()
+        var heldBeforeQuery = visible
             .Where(p => p.CurrentPlaceId != placeId || p.CurrentPlaceId == null)
             .Where(p => db.StatusEvents.Any(e => e.PersonId == p.Id && (e.PlaceId == placeId || e.FromPlaceId == placeId)));
         var heldBeforeTotal = await heldBeforeQuery.CountAsync(cancellationToken);

@@ -12,11 +12,12 @@ public sealed class RegistryOverviewService(KinlinkDbContext db)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var parties = await db.Parties.AsNoTracking().ToListAsync(cancellationToken);
-        var byParty = await db.Persons.AsNoTracking()
+        var visible = await db.Persons.AsNoTracking().VisibleToAsync(db, actor, cancellationToken);
+        var byParty = await visible
             .GroupBy(p => p.DependsOnPartyId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var byStatus = await db.Persons.AsNoTracking()
+        var byStatus = await visible
             .GroupBy(p => p.CurrentStatus)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
