@@ -7,7 +7,7 @@ namespace Kinlink.Data.Registry;
 
 /// <summary>
 /// Which persons an account may see. The intermediary's staff see everyone. A party's officers see the persons
-/// their party holds or has held, and their own nationals wherever they are held (art. 122-123: the other side's
+/// their party holds or has held or itself registered (by hand or in a list it sent), and their own nationals wherever they are held (art. 122-123: the other side's
 /// notifications about them are passed on); never anyone else the other side holds, such as third-country
 /// nationals. Every person query of the services goes through here, so lists, pages, exports, counts and API
 /// answers obey one rule.
@@ -35,6 +35,7 @@ public static class PartyScope
 
         return persons.Where(p =>
             p.DependsOnPartyId == partyId
+            || p.RegisteredByPartyId == partyId
             || db.Places.Any(place => place.Id == p.CurrentPlaceId && place.HoldingPartyId == partyId)
             || db.StatusEvents.Any(e => e.PersonId == p.Id
                 && db.Places.Any(place => (place.Id == e.PlaceId || place.Id == e.FromPlaceId) && place.HoldingPartyId == partyId)));

@@ -70,7 +70,8 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
         ArgumentNullException.ThrowIfNull(actor);
         var details = PersonInputReader.Read(input, await PartyCodesAsync(cancellationToken));
         await EnsureServiceNumberFreeAsync(details, null, cancellationToken);
-        var person = Person.Register(details, await NewReferenceAsync(db, cancellationToken), PersonInputReader.ScriptOf(details.Name), null, $"entered by {actor.UserName}", clock.GetUtcNow());
+        PartyId? registeredBy = actor.IsIntermediary ? null : await PartyIdAsync(actor.PartyCode!, "party", cancellationToken);
+        var person = Person.Register(details, await NewReferenceAsync(db, cancellationToken), PersonInputReader.ScriptOf(details.Name), null, $"entered by {actor.UserName}", clock.GetUtcNow(), registeredBy);
         db.Persons.Add(person);
         await SaveAsync(cancellationToken);
         audit.Record(actor, AuditActions.PersonCreate, $"registered {person.Reference.Value}", [person.Id], PersonFields.Changes(person, []));

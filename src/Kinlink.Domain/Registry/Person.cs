@@ -53,6 +53,9 @@ public sealed class Person
 
     public string Languages { get; private set; } = "";
 
+    /// <summary>The party whose officer or list first registered the person: that party knows of them already, so it may see them.</summary>
+    public PartyId? RegisteredByPartyId { get; private set; }
+
     public PersonStatus CurrentStatus { get; private set; }
 
     public PlaceId? CurrentPlaceId { get; private set; }
@@ -73,11 +76,11 @@ public sealed class Person
 
     public string FullName => string.Join(' ', new[] { Surname, GivenName, Patronymic }.Where(s => s.Length > 0));
 
-    public static Person Register(PersonDetails details, IntermediaryReference reference, NameScriptKind script, SourceListId? sourceListId, string sourceLabel, DateTimeOffset now)
+    public static Person Register(PersonDetails details, IntermediaryReference reference, NameScriptKind script, SourceListId? sourceListId, string sourceLabel, DateTimeOffset now, PartyId? registeredByPartyId = null)
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(reference);
-        var person = new Person { Id = PersonId.New(), Reference = reference, CreatedAt = now };
+        var person = new Person { Id = PersonId.New(), Reference = reference, CreatedAt = now, RegisteredByPartyId = registeredByPartyId };
         person.ApplyDetails(details, overwriteWithEmpty: true);
         person.AddNameForm(details.Name, script, sourceListId, sourceLabel, now);
         return person;

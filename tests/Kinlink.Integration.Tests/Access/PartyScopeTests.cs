@@ -95,6 +95,27 @@ public class PartyScopeTests
     [SkippableTheory]
     [InlineData(DatabaseKind.Sqlite)]
     [InlineData(DatabaseKind.Postgres)]
+    public async Task A_party_sees_the_persons_it_registered_itself_even_before_it_records_where_they_are_held(DatabaseKind kind)
+    {
+        await using var app = AppFixture.Start(kind);
+        await TestRegistry.SeedAsync(app.Factory.Services);
+        var ru = app.CreateClient("bureau-officer", "RU");
+        var ua = app.CreateClient("bureau-officer", "UA");
+
+        var national = await ru.PostAsJsonAsync("/api/persons", new { surname = "Коваленко", dependsOn = "UA" });
+        var foreigner = await ru.PostAsJsonAsync("/api/persons", new { surname = "Smith" });
+
+        Assert.Equal(HttpStatusCode.Created, national.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, foreigner.StatusCode);
+        Assert.Equal(["Smith", "Коваленко"], await SurnamesAsync(ru));
+        Assert.Equal(["Коваленко"], await SurnamesAsync(ua));
+        var foreignerReference = (await foreigner.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("reference").GetString();
+        Assert.Equal(HttpStatusCode.NotFound, (await ua.GetAsync($"/api/persons/{foreignerReference}")).StatusCode);
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
     public async Task A_party_officer_imports_only_the_lists_of_their_own_party(DatabaseKind kind)
     {
         await using var app = AppFixture.Start(kind);

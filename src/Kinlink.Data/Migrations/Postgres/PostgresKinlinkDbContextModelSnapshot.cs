@@ -358,6 +358,9 @@ namespace Kinlink.Data.Migrations.Postgres
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<Guid?>("RegisteredByPartyId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("SeriouslyIllOrWounded")
                         .HasColumnType("boolean");
 
@@ -396,6 +399,8 @@ namespace Kinlink.Data.Migrations.Postgres
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("RegisteredByPartyId");
 
                     b.HasIndex("SortName");
 
@@ -825,6 +830,11 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.HasOne("Kinlink.Domain.Registry.Party", null)
                         .WithMany()
                         .HasForeignKey("DependsOnPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Registry.Party", null)
+                        .WithMany()
+                        .HasForeignKey("RegisteredByPartyId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -352,6 +352,9 @@ namespace Kinlink.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RegisteredByPartyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("SeriouslyIllOrWounded")
                         .HasColumnType("INTEGER");
 
@@ -388,6 +391,8 @@ namespace Kinlink.Data.Migrations.Sqlite
 
                     b.HasIndex("Reference")
                         .IsUnique();
+
+                    b.HasIndex("RegisteredByPartyId");
 
                     b.HasIndex("SortName");
 
@@ -813,6 +818,11 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.HasOne("Kinlink.Domain.Registry.Party", null)
                         .WithMany()
                         .HasForeignKey("DependsOnPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Registry.Party", null)
+                        .WithMany()
+                        .HasForeignKey("RegisteredByPartyId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

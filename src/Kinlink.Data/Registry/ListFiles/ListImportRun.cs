@@ -253,7 +253,7 @@ internal sealed class ListImportRun(
         var script = PersonInputReader.ScriptOf(details!.Name);
         if (person is null)
         {
-            var created = Person.Register(details, reference ?? NextReference(), script, sourceList.Id, sourceList.Label, now);
+            var created = Person.Register(details, reference ?? NextReference(), script, sourceList.Id, sourceList.Label, now, sourceList.PartyId);
             StatusEvent? added = null;
             if (draft is not null && !TryRecord(created, draft, Error, out added))
             {
