@@ -46,8 +46,7 @@ public sealed class ImportService(KinlinkDbContext db, TimeProvider clock, Audit
         ImportReport Refused(int rowsTotal = 0) =>
             new(null, fileName, label, (partyCode ?? "").Trim().ToUpperInvariant(), rowsTotal, 0, rowsTotal, 0, 0, 0, errors);
 
-        var parties = await db.Parties.AsNoTracking().Where(p => p.Kind == PartyKind.ConflictParty)
-            .ToDictionaryAsync(p => p.Code, p => p.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var parties = await PartyService.ConflictPartyCodesAsync(db, cancellationToken);
         if (!parties.TryGetValue((partyCode ?? "").Trim(), out var sender))
         {
             errors.Add(new ImportRowError(0, "party", $"'{partyCode}' is not a party to the conflict: say which party sent the list ({string.Join(", ", parties.Keys.Order(StringComparer.Ordinal))})."));

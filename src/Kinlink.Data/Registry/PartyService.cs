@@ -18,7 +18,11 @@ public sealed class PartyService(KinlinkDbContext db)
     }
 
     /// <summary>Conflict parties by code, for reading lists and forms.</summary>
-    public async Task<IReadOnlyDictionary<string, PartyId>> CodesAsync(CancellationToken cancellationToken = default) =>
+    public Task<IReadOnlyDictionary<string, PartyId>> CodesAsync(CancellationToken cancellationToken = default) =>
+        ConflictPartyCodesAsync(db, cancellationToken);
+
+    /// <summary>The same lookup for the services that read lists and forms without a PartyService of their own.</summary>
+    internal static async Task<IReadOnlyDictionary<string, PartyId>> ConflictPartyCodesAsync(KinlinkDbContext db, CancellationToken cancellationToken) =>
         await db.Parties.AsNoTracking().Where(p => p.Kind == PartyKind.ConflictParty)
             .ToDictionaryAsync(p => p.Code, p => p.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
 

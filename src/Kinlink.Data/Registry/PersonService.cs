@@ -68,7 +68,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
     public async Task<Person> RegisterAsync(PersonInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var details = PersonInputReader.Read(input, await PartyCodesAsync(cancellationToken));
+        var details = PersonInputReader.Read(input, await PartyService.ConflictPartyCodesAsync(db, cancellationToken));
         await EnsureServiceNumberFreeAsync(details, null, cancellationToken);
         PartyId? registeredBy = actor.IsIntermediary ? null : await PartyIdAsync(actor.PartyCode!, "party", cancellationToken);
         var person = Person.Register(details, await NewReferenceAsync(db, cancellationToken), PersonInputReader.ScriptOf(details.Name), null, $"entered by {actor.UserName}", clock.GetUtcNow(), registeredBy);
@@ -83,7 +83,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
         ArgumentNullException.ThrowIfNull(actor);
         var person = await FindAsync(idOrReference, tracking: true, actor, cancellationToken);
         ExpectVersion(person, expectedVersion);
-        var details = PersonInputReader.Read(input, await PartyCodesAsync(cancellationToken));
+        var details = PersonInputReader.Read(input, await PartyService.ConflictPartyCodesAsync(db, cancellationToken));
         await EnsureServiceNumberFreeAsync(details, person.Id, cancellationToken);
         var before = PersonFields.Snapshot(person);
         person.Edit(details, PersonInputReader.ScriptOf(details.Name), clock.GetUtcNow(), actor);
@@ -259,10 +259,6 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
             throw new ConflictException($"Service number {serviceNumber} of that party is already registered as {holder}.");
         }
     }
-
-    private async Task<IReadOnlyDictionary<string, PartyId>> PartyCodesAsync(CancellationToken cancellationToken) =>
-        await db.Parties.AsNoTracking().Where(p => p.Kind == PartyKind.ConflictParty)
-            .ToDictionaryAsync(p => p.Code, p => p.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
 
     private async Task<PartyId> PartyIdAsync(string code, string field, CancellationToken cancellationToken)
     {
