@@ -12,4 +12,8 @@ public static class AuditActions
     public const string PersonsExport = "persons.export";
     public const string ListImport = "list.import";
     public const string PlaceRead = "place.read";
+    public const string AuditRead = "audit.read";
+
+    public static IReadOnlyList<string> All { get; } =
+        [PersonSearch, PersonRead, PersonCreate, PersonUpdate, PersonEvent, HealthWorklist, PersonsExport, ListImport, PlaceRead, AuditRead];
 }

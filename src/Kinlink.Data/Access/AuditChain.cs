@@ -29,12 +29,19 @@ internal static class AuditChain
             hmac.AppendData(bytes);
         }
 
-        Add("kinlink-audit-v1");
+        // Entries without a request keep the first version's bytes, so trails written before requests were
+        // recorded still verify; the version tag keeps the two forms from ever producing the same bytes.
+        Add(entry.Request is null ? "kinlink-audit-v1" : "kinlink-audit-v2");
         Add(entry.Sequence.ToString(CultureInfo.InvariantCulture));
         Add(entry.At.Ticks.ToString(CultureInfo.InvariantCulture));
         Add(entry.UserName);
         Add(entry.Organisation);
         Add(entry.Action);
+        if (entry.Request is not null)
+        {
+            Add(entry.Request);
+        }
+
         Add(entry.Summary);
         Add(entry.PersonCount.ToString(CultureInfo.InvariantCulture));
         Add(string.Join(',', personIds.Select(p => p.Value.ToString("N")).Order(StringComparer.Ordinal)));

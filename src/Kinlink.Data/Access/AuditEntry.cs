@@ -17,11 +17,20 @@ public sealed class AuditEntry
     /// <summary>The user's party code, or <see cref="AuditRecord.Intermediary"/>.</summary>
     public string Organisation { get; set; } = "";
 
-    /// <summary>What was done, e.g. person.read, person.search, person.update, persons.export.</summary>
+    /// <summary>
+    /// What was done, e.g. person.read, person.search, person.update, persons.export; a request that did several
+    /// things lists them comma-separated in the order done ("person.update,person.read").
+    /// </summary>
     public string Action { get; set; } = "";
 
     /// <summary>What was asked, in words: the search terms, the reference read, the file imported.</summary>
     public string Summary { get; set; } = "";
+
+    /// <summary>
+    /// The HTTP method, path and query keys (never query values, which may hold names), or "kinlink &lt;command&gt;";
+    /// null for work no request asked for. Part of the MAC.
+    /// </summary>
+    public string? Request { get; set; }
 
     public int PersonCount { get; set; }
 

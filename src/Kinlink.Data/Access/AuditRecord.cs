@@ -9,4 +9,7 @@ public sealed record AuditRecord(Actor Actor, string Action, string Summary, IRe
     public const string Intermediary = "intermediary";
 
     public string Organisation => Actor.PartyCode ?? Intermediary;
+
+    /// <summary>The HTTP request ("GET /api/persons?name&amp;page") or command ("kinlink export persons") that made it; null for background work.</summary>
+    public string? Request { get; init; }
 }

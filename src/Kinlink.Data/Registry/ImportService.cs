@@ -18,8 +18,6 @@ public sealed class ImportService(KinlinkDbContext db, TimeProvider clock, Audit
 {
     internal const int DefaultBatchSize = 1000;
 
-    internal const int AuditPersonsPerEntry = 250;
-
     /// <summary>
     /// Rows applied between two saves. Each batch is saved (inside the one transaction) and the change tracker
     /// emptied, so a list of 100,000 rows keeps only one batch of persons in memory.
@@ -169,27 +167,19 @@ public sealed class ImportService(KinlinkDbContext db, TimeProvider clock, Audit
             ?? throw new NotFoundException("Import", id.ToString());
     }
 
-    /// <summary>
-    /// One entry per <see cref="AuditPersonsPerEntry"/> persons rather than one for the whole list, so that no entry of a
-    /// 100,000-row list holds megabytes of encrypted changes.
-    /// </summary>
+    /// <summary>One record for the whole list; the trail writes a large one as several entries (see <see cref="AuditTrail"/>).</summary>
     private void RecordAudit(ListImportRun run, SourceList sourceList, Actor actor)
     {
         var persons = run.Touched.Distinct().ToList();
-        var changesByPerson = run.Changes.ToLookup(c => c.PersonId);
-        var parts = persons.Chunk(AuditPersonsPerEntry).ToList();
-        for (var i = 0; i < parts.Count; i++)
-        {
-            var part = parts[i];
-            var summary = $"imported \"{sourceList.FileName}\" ({sourceList.Label}) as list {sourceList.Id.Value}: {run.PersonsCreated} created, {run.PersonsUpdated} updated";
-            audit.Record(actor, AuditActions.ListImport, parts.Count == 1 ? summary : $"{summary}; part {i + 1} of {parts.Count}", part,
-                part.SelectMany(p => changesByPerson[p]).ToList());
-        }
-
-        if (parts.Count == 0)
+        if (persons.Count == 0)
         {
             audit.Record(actor, AuditActions.ListImport, $"imported \"{sourceList.FileName}\" ({sourceList.Label}): nothing changed", []);
+            return;
         }
+
+        audit.Record(actor, AuditActions.ListImport,
+            $"imported \"{sourceList.FileName}\" ({sourceList.Label}) as list {sourceList.Id.Value}: {run.PersonsCreated} created, {run.PersonsUpdated} updated",
+            persons, run.Changes.ToList());
     }
 
     private static async Task<byte[]> ReadAllAsync(Stream content, CancellationToken cancellationToken)
