@@ -35,6 +35,16 @@ await using (var scope = app.Services.CreateAsyncScope())
     var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
     await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
     Console.WriteLine($"Database: {settings.Describe()}");
+    // A database restored without its keys must not start: new entries would be chained with a key that never verifies.
+    try
+    {
+        await scope.ServiceProvider.GetRequiredService<AuditReader>().EnsureKeysFitAsync();
+    }
+    catch (InvalidOperationException refusal)
+    {
+        await Console.Error.WriteLineAsync($"Kinlink will not start: {refusal.Message}");
+        throw;
+    }
     if (app.Configuration.GetValue<bool>("Kinlink:Demo"))
     {
         var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync();
@@ -64,6 +74,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<AccountGate>();
 app.UseAuthorization();
+app.UseMiddleware<AuditRequestMiddleware>();
 
 // Open without signing in: the API description holds no data, and probes check health without an account.
 app.MapOpenApi().AllowAnonymous();

@@ -31,7 +31,7 @@ internal static class ExportCommands
             var target = parseResult.GetValue(output)!;
             var partyCode = parseResult.GetValue(party);
             await using var host = CliHost.Create(parseResult, globals);
-            await using var scope = host.CreateScope();
+            await using var scope = await host.CreateWritingScopeAsync(cancellationToken);
             var exporter = scope.ServiceProvider.GetRequiredService<ExportService>();
             if (target == StandardOutput)
             {

@@ -33,7 +33,7 @@ internal static class ImportCommands
         {
             var path = parseResult.GetValue(file)!;
             await using var host = CliHost.Create(parseResult, globals);
-            await using var scope = host.CreateScope();
+            await using var scope = await host.CreateWritingScopeAsync(cancellationToken);
             var importer = scope.ServiceProvider.GetRequiredService<ImportService>();
             ImportReport report;
             await using (var content = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 81_920, useAsync: true))

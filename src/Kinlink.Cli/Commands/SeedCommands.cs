@@ -40,6 +40,7 @@ internal static class SeedCommands
                 console.Out.WriteLine(DbCommands.DescribeMigrations(applied));
             }
 
+            await services.GetRequiredService<AuditReader>().EnsureKeysFitAsync(cancellationToken);
             var watch = Stopwatch.StartNew();
             if (!await services.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken))
             {

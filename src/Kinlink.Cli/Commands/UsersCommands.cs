@@ -45,7 +45,7 @@ internal static class UsersCommands
         {
             var password = (await console.In.ReadLineAsync(cancellationToken) ?? "").TrimEnd('\r', '\n');
             await using var host = CliHost.Create(parseResult, globals);
-            await using var scope = host.CreateScope();
+            await using var scope = await host.CreateWritingScopeAsync(cancellationToken);
             var created = await scope.ServiceProvider.GetRequiredService<AccountService>()
                 .CreateUserAsync(parseResult.GetValue(email)!, parseResult.GetValue(role)!, parseResult.GetValue(party), password, cancellationToken: cancellationToken);
             console.Out.WriteLine($"Created {created.Email}: {created.Role}, {created.PartyCode ?? "intermediary"}.");

@@ -26,6 +26,18 @@ public sealed class AuditReader(KinlinkDbContext db, KeyStore keys)
             entries = entries.Where(e => e.UserName == filter.UserName);
         }
 
+        if (!string.IsNullOrWhiteSpace(filter.Organisation))
+        {
+            entries = entries.Where(e => e.Organisation == filter.Organisation);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Action))
+        {
+            // A request's entry lists its actions comma-separated.
+            var action = "," + filter.Action + ",";
+            entries = entries.Where(e => ("," + e.Action + ",").Contains(action));
+        }
+
         if (filter.From is { } from)
         {
             entries = entries.Where(e => e.At >= from);
@@ -41,6 +53,35 @@ public sealed class AuditReader(KinlinkDbContext db, KeyStore keys)
         return new PagedResult<AuditEntry>(items, total, pageNumber, size);
     }
 
+    /// <summary>
+    /// Refuses a key store that does not belong to this database, typically a database restored from a backup
+    /// without its keys, where the web app's start made new, empty ones: audit entries written with the new key
+    /// would never verify, and values encrypted with the old master key could never be read.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The keys do not fit; the message says what to restore.</exception>
+    public async Task EnsureKeysFitAsync(CancellationToken cancellationToken = default)
+    {
+        var newest = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);
+        if (newest is not null)
+        {
+            var persons = await PersonsOfAsync(newest.Sequence, cancellationToken);
+            if (AuditChain.MacOf(keys.GetExisting(KeyStore.AuditHmac), newest, persons) != newest.Mac)
+            {
+                throw new InvalidOperationException(
+                    $"The audit key in {keys.Describe(KeyStore.AuditHmac)} does not verify the newest of the database's audit entries (entry {newest.Sequence}): "
+                    + "these are not the keys this database was written with. Restore the keys directory (or the KINLINK_KEY_* variables) from the same backup as the database; "
+                    + "if the keys are the right ones, the newest entry was tampered with: run 'kinlink audit verify'.");
+            }
+        }
+
+        if (!await new FieldEncryption(db, keys, TimeProvider.System).MasterKeyOpensStoredKeysAsync(cancellationToken))
+        {
+            throw new InvalidOperationException(
+                $"The field-encryption key in {keys.Describe(KeyStore.FieldEncryption)} does not open the persons' data keys in the database: "
+                + "restore the keys directory (or the KINLINK_KEY_* variables) from the same backup as the database.");
+        }
+    }
+
     /// <summary>The persons an entry is about.</summary>
     public async Task<IReadOnlyList<PersonId>> PersonsOfAsync(long sequence, CancellationToken cancellationToken = default) =>
         await db.Set<AuditEntryPerson>().AsNoTracking().Where(p => p.EntrySequence == sequence).Select(p => p.PersonId).ToListAsync(cancellationToken);
@@ -51,6 +92,9 @@ public sealed class AuditReader(KinlinkDbContext db, KeyStore keys)
     /// </summary>
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
     {
+        // Read before the entries: a batch committed meanwhile moves it only after its entries are in the database.
+        var witness = new AuditWitness(keys.AuditWitnessPath).Read();
+        string? macAtWitness = null;
         var head = await db.Set<AuditChainHead>().AsNoTracking().SingleOrDefaultAsync(h => h.Id == AuditChainHead.SingleId, cancellationToken)
             ?? new AuditChainHead();
         var hasEntries = head.LastSequence > 0 || await db.AuditEntries.AnyAsync(cancellationToken);
@@ -91,6 +135,11 @@ public sealed class AuditReader(KinlinkDbContext db, KeyStore keys)
                     return new AuditVerification(checkedEntries, entry.Sequence, "its MAC does not match its contents (edited, or written without the key)");
                 }
 
+                if (entry.Sequence == witness?.Sequence)
+                {
+                    macAtWitness = entry.Mac;
+                }
+
                 previousMac = entry.Mac;
                 expected++;
                 checkedEntries++;
@@ -102,6 +151,21 @@ public sealed class AuditReader(KinlinkDbContext db, KeyStore keys)
             return head.LastSequence >= expected
                 ? new AuditVerification(checkedEntries, expected, $"entries {expected} to {head.LastSequence} are missing from the end")
                 : new AuditVerification(checkedEntries, head.LastSequence + 1, "the chain head does not match the last entry");
+        }
+
+        if (witness is not null)
+        {
+            if (witness.Sequence >= expected)
+            {
+                return new AuditVerification(checkedEntries, expected,
+                    $"entries {expected} to {witness.Sequence} are missing from the end: the witness outside the database saw entry {witness.Sequence}");
+            }
+
+            if (macAtWitness != witness.Mac)
+            {
+                return new AuditVerification(witness.Sequence - 1, witness.Sequence,
+                    "it differs from the entry the witness outside the database saw: the chain was rewritten from here or before");
+            }
         }
 
         return new AuditVerification(checkedEntries, null, null);

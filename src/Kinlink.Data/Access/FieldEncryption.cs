@@ -59,6 +59,26 @@ public sealed class FieldEncryption(KinlinkDbContext db, KeyStore keys, TimeProv
         return await db.PersonKeys.Where(k => k.PersonId == personId).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
+    /// <summary>Whether the master key unwraps a stored person key (true when there is none yet).</summary>
+    internal async Task<bool> MasterKeyOpensStoredKeysAsync(CancellationToken cancellationToken)
+    {
+        var sample = await db.PersonKeys.AsNoTracking().OrderBy(k => k.PersonId).FirstOrDefaultAsync(cancellationToken);
+        if (sample is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            _ = Open(DerivedKey("kinlink person-key wrap v1"), sample.WrappedKey, PersonAssociatedData(sample.PersonId));
+            return true;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Loads, and creates in one save, the keys of many persons: a list import names thousands.</summary>
     internal async Task PrepareKeysAsync(IEnumerable<PersonId> personIds, CancellationToken cancellationToken)
     {

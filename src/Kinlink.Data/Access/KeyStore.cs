@@ -38,6 +38,9 @@ public sealed class KeyStore
     /// <summary>Where ASP.NET data protection keeps its key ring; point Kinlink:KeysDirectory at a shared volume for several servers.</summary>
     public string DataProtectionDirectory => Path.Combine(Directory, "data-protection");
 
+    /// <summary>The copy of the audit chain's end that shows entries deleted from the database's end (see <see cref="AuditWitness"/>).</summary>
+    public string AuditWitnessPath => Path.Combine(Directory, AuditWitness.FileName);
+
     /// <summary><c>Kinlink:KeysDirectory</c>, or <c>keys</c> in the data directory.</summary>
     public static string DirectoryFrom(IConfiguration configuration)
     {
@@ -65,7 +68,7 @@ public sealed class KeyStore
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         if (!_loaded.ContainsKey(name) && FromVariable(name) is null && !File.Exists(PathOf(name)))
         {
-            throw new InvalidOperationException($"The key {name} is neither in ${VariableFor(name)} nor in {PathOf(name)}; restore the keys directory from the backup.");
+            throw new InvalidOperationException($"The key {name} is neither in ${VariableFor(name)} nor in {PathOf(name)}; restore the keys directory from the same backup as the database.");
         }
 
         return Get(name);

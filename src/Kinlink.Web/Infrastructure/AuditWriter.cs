@@ -20,6 +20,10 @@ internal sealed partial class AuditWriter(AuditTrail trail, ILogger<AuditWriter>
                 }
 
                 await trail.FlushAsync(stoppingToken);
+                if (trail.TakeWitnessFailure() is { } witnessFailure)
+                {
+                    LogWitnessFailed(logger, witnessFailure);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -51,4 +55,7 @@ internal sealed partial class AuditWriter(AuditTrail trail, ILogger<AuditWriter>
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Writing the audit trail failed; {Pending} records stay queued and will be tried again.")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception, int pending);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The audit entries were written, but the witness file outside the database could not be moved; it lags until a later batch moves it.")]
+    private static partial void LogWitnessFailed(ILogger logger, Exception exception);
 }
