@@ -26,6 +26,7 @@ public static class DataServiceCollectionExtensions
             return new AuditTrail(() => CreateContext(settings), sp.GetRequiredService<KeyStore>(), sp.GetRequiredService<TimeProvider>());
         });
         services.AddScoped<AuditReader>();
+        services.AddScoped<AuditService>();
         services.AddScoped<FieldEncryption>();
         services.AddScoped<PartyService>();
         services.AddScoped<PlaceService>();

@@ -1,20 +1,25 @@
 using Kinlink.Data.Registry;
 using Kinlink.Domain.Common;
 using Kinlink.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kinlink.Web.Pages.Registry.Persons;
 
-public sealed class DetailsModel(PersonService persons) : PageModel
+public sealed class DetailsModel(PersonService persons, IAuthorizationService authorization) : PageModel
 {
     public PersonRecord Record { get; private set; } = null!;
+
+    /// <summary>Administrators and the data protection officer get a link to the trail of this person.</summary>
+    public bool CanReadAudit { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         try
         {
             Record = await persons.GetAsync(id, HttpContext.Actor(), cancellationToken);
+            CanReadAudit = (await authorization.AuthorizeAsync(User, Policies.AuditRead)).Succeeded;
             return Page();
         }
         catch (NotFoundException)
