@@ -12,8 +12,14 @@ namespace Kinlink.Testing;
 /// The real web app on a test database, with a fake clock; demo data off unless asked for. A request with
 /// an X-Test-User header is signed in by <see cref="TestAuthHandler"/>; any other goes through the app's own sign-in cookie.
 /// </summary>
-public sealed class KinlinkAppFactory(TestDatabase database, bool demo = false) : WebApplicationFactory<Program>
+public sealed class KinlinkAppFactory(TestDatabase database, bool demo = false, string? keysDirectory = null) : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// A key store of its own unless given one (to start a second app on the same keys): the audit witness in it
+    /// belongs to one database, as in a real deployment.
+    /// </summary>
+    public string KeysDirectory { get; } = keysDirectory ?? TestKeys.NewDirectory();
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
 
     private const string TestOrCookie = "TestOrCookie";
@@ -28,6 +34,7 @@ public sealed class KinlinkAppFactory(TestDatabase database, bool demo = false) 
         builder.UseSetting("ConnectionStrings:Kinlink", Database.ConnectionString);
         builder.UseSetting("Kinlink:DataDirectory", Path.Combine(Path.GetTempPath(), "kinlink-tests"));
         builder.UseSetting("Kinlink:Demo", demo ? "true" : "false");
+        builder.UseSetting("Kinlink:KeysDirectory", KeysDirectory);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -44,5 +51,21 @@ public sealed class KinlinkAppFactory(TestDatabase database, bool demo = false) 
                 o.DefaultForbidScheme = TestOrCookie;
             });
         });
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (keysDirectory is null && Directory.Exists(KeysDirectory))
+        {
+            try
+            {
+                Directory.Delete(KeysDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the OS temp cleaner, as TestDatabase does.
+            }
+        }
     }
 }

@@ -20,6 +20,8 @@ public sealed class PageRenderingTests
         new("/Account/ChangePassword", HttpStatusCode.OK, c => UiResources.Text(c, "Account.ChangePasswordTitle")),
         new("/Admin/Users", HttpStatusCode.OK, c => UiResources.Text(c, "Users.Title")),
         new("/Admin/Users/New", HttpStatusCode.OK, c => UiResources.Text(c, "UserNew.Title")),
+        new($"/Admin/Audit?person={data.Kovalenko}", HttpStatusCode.OK, c => UiResources.Text(c, "Audit.Title")),
+        new("/Admin/Audit", HttpStatusCode.OK, c => UiResources.Text(c, "Audit.Title")),
         new($"/Admin/Users/ResetPassword?email={Uri.EscapeDataString(accountEmail)}", HttpStatusCode.OK, c => UiResources.Text(c, "ResetPassword.Title")),
         new("/", HttpStatusCode.OK, c => UiResources.Text(c, "Home.Title")),
         new("/Registry/Persons", HttpStatusCode.OK, c => UiResources.Text(c, "Persons.Title")),
