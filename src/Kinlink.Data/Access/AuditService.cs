@@ -175,6 +175,6 @@ public sealed class AuditService(KinlinkDbContext db, AuditReader reader, FieldE
     {
         var filters = new[] { ("person", query.Person), ("user", query.User), ("organisation", query.Organisation), ("action", query.Action), ("from", query.From), ("to", query.To) }
             .Where(f => !string.IsNullOrWhiteSpace(f.Item2)).Select(f => $"{f.Item1}={f.Item2!.Trim()}");
-        return string.Create(CultureInfo.InvariantCulture, $"audit trail {string.Join(' ', filters)} page {page.Page}: {page.Items.Count} of {page.Total} entries").Replace("  ", " ", StringComparison.Ordinal);
+        return string.Create(CultureInfo.InvariantCulture, $"audit trail {string.Join(' ', filters)} page {page.Page}: {page.Items.Count} of {page.Total} shown").Replace("  ", " ", StringComparison.Ordinal);
     }
 }

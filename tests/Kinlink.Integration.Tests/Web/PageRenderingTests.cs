@@ -10,7 +10,8 @@ namespace Kinlink.Integration.Tests.Web;
 /// </summary>
 public sealed class PageRenderingTests
 {
-    private sealed record PageCase(string Url, HttpStatusCode Status, Func<string, string> ExpectedHeading);
+    /// <param name="ShowsRecordedText">The page shows text recorded in English (the audit trail's summaries and field codes): its UI is checked, not that data.</param>
+    private sealed record PageCase(string Url, HttpStatusCode Status, Func<string, string> ExpectedHeading, bool ShowsRecordedText = false);
 
     private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail) =>
     [
@@ -20,8 +21,9 @@ public sealed class PageRenderingTests
         new("/Account/ChangePassword", HttpStatusCode.OK, c => UiResources.Text(c, "Account.ChangePasswordTitle")),
         new("/Admin/Users", HttpStatusCode.OK, c => UiResources.Text(c, "Users.Title")),
         new("/Admin/Users/New", HttpStatusCode.OK, c => UiResources.Text(c, "UserNew.Title")),
-        new($"/Admin/Audit?person={data.Kovalenko}", HttpStatusCode.OK, c => UiResources.Text(c, "Audit.Title")),
-        new("/Admin/Audit", HttpStatusCode.OK, c => UiResources.Text(c, "Audit.Title")),
+        new($"/Admin/Audit?person={data.Kovalenko}", HttpStatusCode.OK, c => UiResources.Text(c, "Audit.Title"), ShowsRecordedText: true),
+        new("/Admin/Audit", HttpStatusCode.OK, c => UiResources.Text(c, "Audit.Title"), ShowsRecordedText: true),
+        new("/Admin/Audit?from=2099-01-01", HttpStatusCode.OK, c => UiResources.Text(c, "Audit.Title")),
         new($"/Admin/Users/ResetPassword?email={Uri.EscapeDataString(accountEmail)}", HttpStatusCode.OK, c => UiResources.Text(c, "ResetPassword.Title")),
         new("/", HttpStatusCode.OK, c => UiResources.Text(c, "Home.Title")),
         new("/Registry/Persons", HttpStatusCode.OK, c => UiResources.Text(c, "Persons.Title")),
@@ -83,7 +85,7 @@ public sealed class PageRenderingTests
 
             var text = HtmlPage.VisibleText(html);
             problems.AddRange(RawKeys(text).Select(key => $"{url}: shows the resource key {key} instead of its text"));
-            if (culture != "en")
+            if (culture != "en" && !page.ShowsRecordedText)
             {
                 problems.AddRange(EnglishLeftIn(text, culture).Select(english => $"{url}: English text \"{english}\" on the {culture} page"));
             }
