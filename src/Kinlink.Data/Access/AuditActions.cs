@@ -12,4 +12,10 @@ public static class AuditActions
     public const string PersonsExport = "persons.export";
     public const string ListImport = "list.import";
     public const string PlaceRead = "place.read";
+    public const string TokenCreate = "token.create";
+    public const string TokenRevoke = "token.revoke";
+    public const string AccountDisable = "account.disable";
+    public const string AccountEnable = "account.enable";
+    public const string AccountRoleChange = "account.role";
+    public const string AccountTwoFactorReset = "account.2fa-reset";
 }
