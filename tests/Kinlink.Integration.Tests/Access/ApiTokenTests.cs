@@ -132,6 +132,28 @@ public sealed class ApiTokenTests
     [SkippableTheory]
     [InlineData(DatabaseKind.Sqlite)]
     [InlineData(DatabaseKind.Postgres)]
+    public async Task An_information_bureau_uploads_its_list_with_a_token_and_the_import_names_its_account(DatabaseKind kind)
+    {
+        await using var app = AppFixture.Start(kind);
+        await TestRegistry.SeedAsync(app.Factory.Services);
+        await AccountsTestKit.CreateAccountAsync(app, "bureau.ua@test.example", "bureau-officer", "UA");
+        var created = await ApiTokenTestKit.CreateTokenAsync(app, "bureau.ua@test.example", "list upload");
+        using var machine = app.Bearer(created.Token);
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes("service_number,surname,given_name,depends_on,place,event,event_date\nР-1,Смирнов,Иван,RU,UA-CAMP-01,captured,2026-10-01\n"));
+        file.Headers.ContentType = new("text/csv");
+        using var upload = new MultipartFormDataContent { { file, "file", "list.csv" }, { new StringContent("UA"), "party" }, { new StringContent("list of 2026-11-20"), "source" } };
+
+        var response = await machine.PostAsync(new Uri("/api/imports", UriKind.Relative), upload);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        await using var db = app.Database.NewContext();
+        Assert.Equal(["Смирнов"], await db.NameForms.Select(f => f.Surname).ToListAsync());
+        Assert.Equal("bureau.ua@test.example", (await db.SourceLists.SingleAsync()).ImportedBy);
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
     public async Task Days_names_and_accounts_are_checked_with_errors_naming_the_field(DatabaseKind kind)
     {
         await using var app = AppFixture.Start(kind);
