@@ -75,6 +75,7 @@ public static class KinlinkCli
         root.Subcommands.Add(AuditCommands.Create(globals, console));
         root.Subcommands.Add(KeysCommands.Create(globals, console));
         root.Subcommands.Add(UsersCommands.Create(globals, console));
+        root.Subcommands.Add(TokensCommands.Create(globals, console));
         return root;
     }
 

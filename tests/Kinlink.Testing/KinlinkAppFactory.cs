@@ -1,6 +1,6 @@
+using Kinlink.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,7 +10,7 @@ namespace Kinlink.Testing;
 
 /// <summary>
 /// The real web app on a test database, with a fake clock; demo data off unless asked for. A request with
-/// an X-Test-User header is signed in by <see cref="TestAuthHandler"/>; any other goes through the app's own sign-in cookie.
+/// an X-Test-User header is signed in by <see cref="TestAuthHandler"/>; any other goes through the app's own sign-in (cookie, or an API token on /api).
 /// </summary>
 public sealed class KinlinkAppFactory(TestDatabase database, bool demo = false, string? keysDirectory = null) : WebApplicationFactory<Program>
 {
@@ -42,7 +42,7 @@ public sealed class KinlinkAppFactory(TestDatabase database, bool demo = false, 
             services.AddAuthentication()
                 .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { })
                 .AddPolicyScheme(TestOrCookie, TestOrCookie, o => o.ForwardDefaultSelector = context =>
-                    context.Request.Headers.ContainsKey(TestAuthHandler.UserHeader) ? TestAuthHandler.SchemeName : IdentityConstants.ApplicationScheme);
+                    context.Request.Headers.ContainsKey(TestAuthHandler.UserHeader) ? TestAuthHandler.SchemeName : SignInSetup.CookieOrApiToken);
             services.PostConfigure<AuthenticationOptions>(o =>
             {
                 o.DefaultScheme = TestOrCookie;

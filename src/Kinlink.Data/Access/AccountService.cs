@@ -7,46 +7,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kinlink.Data.Access;
 
-/// <summary>Accounts for the web app and the CLI: create, list, reset a password, lock and unlock, two-factor set-up.</summary>
-public sealed class AccountService(KinlinkDbContext db, UserManager<KinlinkUser> users, RoleManager<IdentityRole<Guid>> roles, TimeProvider clock)
+/// <summary>Accounts for the web app and the CLI: create, list, reset a password, lock and unlock, disable and enable, change role, two-factor set-up and reset.</summary>
+public sealed class AccountService(KinlinkDbContext db, UserManager<KinlinkUser> users, RoleManager<IdentityRole<Guid>> roles, AuditTrail audit, TimeProvider clock)
 {
     /// <summary>Letters and digits that cannot be mistaken for one another when read out over a phone line.</summary>
     private const string OneTimeAlphabet = "abcdefghjkmnpqrstuvwxyz23456789";
 
+    /// <summary>How many recovery codes an account gets when it turns two-factor sign-in on.</summary>
+    public const int RecoveryCodeCount = 10;
+
     public async Task<UserSummary> CreateUserAsync(string email, string role, string? partyCode, string password, string? displayName = null, CancellationToken cancellationToken = default)
     {
         email = (email ?? "").Trim();
-        role = (role ?? "").Trim().ToLowerInvariant();
-        partyCode = string.IsNullOrWhiteSpace(partyCode) ? null : partyCode.Trim().ToUpperInvariant();
+        role = NormaliseRole(role);
+        partyCode = NormalisePartyCode(partyCode);
         var errors = new Dictionary<string, string[]>();
         if (email.Length == 0 || !email.Contains('@', StringComparison.Ordinal) || email.StartsWith('@') || email.EndsWith('@'))
         {
             errors["email"] = ["Enter an email address, like name@example.org."];
         }
 
-        if (!KinlinkRoles.IsKnown(role))
-        {
-            errors["role"] = [$"'{role}' is not a role: use {string.Join(", ", KinlinkRoles.All)}."];
-        }
-        else if (KinlinkRoles.IsPartyRole(role) && partyCode is null)
-        {
-            errors["party"] = [$"The role {role} belongs to a party's authority: give the party (for example RU or UA)."];
-        }
-        else if (!KinlinkRoles.IsPartyRole(role) && partyCode is not null)
-        {
-            errors["party"] = [$"The role {role} belongs to the intermediary: leave the party out (party roles are {string.Join(", ", KinlinkRoles.Party)})."];
-        }
-
-        Party? party = null;
-        if (partyCode is not null && !errors.ContainsKey("party"))
-        {
-            party = await db.Parties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == partyCode, cancellationToken);
-            if (party is null || party.Kind != PartyKind.ConflictParty)
-            {
-                errors["party"] = [$"'{partyCode}' is not a conflict party."];
-            }
-        }
-
+        var party = await CheckRoleAndPartyAsync(role, partyCode, errors, cancellationToken);
         var passwordErrors = await PasswordErrorsAsync(password, cancellationToken);
         if (passwordErrors.Count > 0)
         {
@@ -170,8 +151,11 @@ public sealed class AccountService(KinlinkDbContext db, UserManager<KinlinkUser>
         return key!;
     }
 
-    /// <summary>Turns two-factor sign-in on once the holder proves their app makes the right codes.</summary>
-    public async Task EnableTwoFactorAsync(KinlinkUser user, string code)
+    /// <summary>
+    /// Turns two-factor sign-in on once the holder proves their app makes the right codes, and returns the recovery
+    /// codes (each signs in once without the app). They are stored hashed, so this is the only time they can be shown.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> EnableTwoFactorAsync(KinlinkUser user, string code)
     {
         ArgumentNullException.ThrowIfNull(user);
         var digits = new string((code ?? "").Where(char.IsAsciiDigit).ToArray());
@@ -181,6 +165,95 @@ public sealed class AccountService(KinlinkDbContext db, UserManager<KinlinkUser>
         }
 
         Check(await users.SetTwoFactorEnabledAsync(user, true), "code");
+        return [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
+    }
+
+    /// <summary>A disabled account cannot sign in nor use its API tokens; its sign-in sessions end at their next check.</summary>
+    public async Task DisableAsync(Actor actor, string email, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var user = await FindAsync(email);
+        if (string.Equals(user.Email, actor.UserName, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ValidationFailedException("email", "You cannot disable your own account: ask another administrator.");
+        }
+
+        if (user.IsDisabled)
+        {
+            return;
+        }
+
+        user.DisabledAt = clock.GetUtcNow();
+        Check(await users.UpdateAsync(user), "email");
+        Check(await users.UpdateSecurityStampAsync(user), "email");
+        audit.Record(actor, AuditActions.AccountDisable, $"Account {user.Email} disabled", []);
+    }
+
+    public async Task EnableAsync(Actor actor, string email, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var user = await FindAsync(email);
+        if (!user.IsDisabled)
+        {
+            return;
+        }
+
+        user.DisabledAt = null;
+        Check(await users.UpdateAsync(user), "email");
+        audit.Record(actor, AuditActions.AccountEnable, $"Account {user.Email} enabled again", []);
+    }
+
+    /// <summary>
+    /// Moves an account to another role and organisation, under the same rules as creating one. The security stamp
+    /// changes, so sessions holding the old role and party end at their next check instead of living on for hours.
+    /// </summary>
+    public async Task<UserSummary> ChangeRoleAsync(Actor actor, string email, string role, string? partyCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var user = await FindAsync(email);
+        role = NormaliseRole(role);
+        partyCode = NormalisePartyCode(partyCode);
+        var errors = new Dictionary<string, string[]>();
+        var party = await CheckRoleAndPartyAsync(role, partyCode, errors, cancellationToken);
+        if (errors.Count == 0 && string.Equals(user.Email, actor.UserName, StringComparison.OrdinalIgnoreCase) && role != KinlinkRoles.Admin)
+        {
+            errors["role"] = ["You cannot take the administrator role from your own account: ask another administrator."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        await EnsureRolesAsync(cancellationToken);
+        var before = await SummaryAsync(user, cancellationToken);
+        var current = await users.GetRolesAsync(user);
+        Check(await users.RemoveFromRolesAsync(user, current), "role");
+        Check(await users.AddToRoleAsync(user, role), "role");
+        user.PartyId = party?.Id;
+        Check(await users.UpdateAsync(user), "party");
+        Check(await users.UpdateSecurityStampAsync(user), "role");
+        audit.Record(actor, AuditActions.AccountRoleChange,
+            $"Account {user.Email}: {before.Role}, {before.PartyCode ?? AuditRecord.Intermediary} -> {role}, {partyCode ?? AuditRecord.Intermediary}", []);
+        return await SummaryAsync(user, cancellationToken);
+    }
+
+    /// <summary>For a lost phone: turns two-factor sign-in off and forgets the key and the recovery codes, so the holder enrols again.</summary>
+    public async Task ResetTwoFactorAsync(Actor actor, string email, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var user = await FindAsync(email);
+        Check(await users.SetTwoFactorEnabledAsync(user, false), "email");
+        // Resetting the key also changes the security stamp: sessions signed in with the old device end.
+        Check(await users.ResetAuthenticatorKeyAsync(user), "email");
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        audit.Record(actor, AuditActions.AccountTwoFactorReset, $"Two-factor sign-in of {user.Email} reset", []);
+    }
+
+    public async Task<int> RecoveryCodesLeftAsync(KinlinkUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return await users.CountRecoveryCodesAsync(user);
     }
 
     /// <summary>Makes the seven roles if they are missing, so a fresh database takes its first account.</summary>
@@ -191,6 +264,39 @@ public sealed class AccountService(KinlinkDbContext db, UserManager<KinlinkUser>
         {
             Check(await roles.CreateAsync(new IdentityRole<Guid>(role) { Id = Guid.CreateVersion7() }), "role");
         }
+    }
+
+    private static string NormaliseRole(string? role) => (role ?? "").Trim().ToLowerInvariant();
+
+    private static string? NormalisePartyCode(string? partyCode) => string.IsNullOrWhiteSpace(partyCode) ? null : partyCode.Trim().ToUpperInvariant();
+
+    /// <summary>Party roles need a conflict party; intermediary roles must not have one. Adds what is wrong to <paramref name="errors"/>.</summary>
+    private async Task<Party?> CheckRoleAndPartyAsync(string role, string? partyCode, Dictionary<string, string[]> errors, CancellationToken cancellationToken)
+    {
+        if (!KinlinkRoles.IsKnown(role))
+        {
+            errors["role"] = [$"'{role}' is not a role: use {string.Join(", ", KinlinkRoles.All)}."];
+        }
+        else if (KinlinkRoles.IsPartyRole(role) && partyCode is null)
+        {
+            errors["party"] = [$"The role {role} belongs to a party's authority: give the party (for example RU or UA)."];
+        }
+        else if (!KinlinkRoles.IsPartyRole(role) && partyCode is not null)
+        {
+            errors["party"] = [$"The role {role} belongs to the intermediary: leave the party out (party roles are {string.Join(", ", KinlinkRoles.Party)})."];
+        }
+
+        Party? party = null;
+        if (partyCode is not null && !errors.ContainsKey("party"))
+        {
+            party = await db.Parties.AsNoTracking().SingleOrDefaultAsync(p => p.Code == partyCode, cancellationToken);
+            if (party is null || party.Kind != PartyKind.ConflictParty)
+            {
+                errors["party"] = [$"'{partyCode}' is not a conflict party."];
+            }
+        }
+
+        return party;
     }
 
     private async Task UnlockAsync(KinlinkUser user)
@@ -236,7 +342,7 @@ public sealed class AccountService(KinlinkDbContext db, UserManager<KinlinkUser>
 
     private static UserSummary Summary(KinlinkUser user, string role, string? partyCode, DateTimeOffset now) =>
         new(user.Id, user.Email ?? user.UserName ?? "", user.DisplayName, role, partyCode,
-            user.LockoutEnd is { } end && end > now, user.LockoutEnd is { } until && until > now ? until : null, user.TwoFactorEnabled, user.MustChangePassword);
+            user.LockoutEnd is { } end && end > now, user.LockoutEnd is { } until && until > now ? until : null, user.TwoFactorEnabled, user.MustChangePassword, user.IsDisabled);
 
     private static void Check(IdentityResult result, string field)
     {

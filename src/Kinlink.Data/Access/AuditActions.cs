@@ -13,7 +13,14 @@ public static class AuditActions
     public const string ListImport = "list.import";
     public const string PlaceRead = "place.read";
     public const string AuditRead = "audit.read";
+    public const string TokenCreate = "token.create";
+    public const string TokenRevoke = "token.revoke";
+    public const string AccountDisable = "account.disable";
+    public const string AccountEnable = "account.enable";
+    public const string AccountRoleChange = "account.role";
+    public const string AccountTwoFactorReset = "account.2fa-reset";
 
     public static IReadOnlyList<string> All { get; } =
-        [PersonSearch, PersonRead, PersonCreate, PersonUpdate, PersonEvent, HealthWorklist, PersonsExport, ListImport, PlaceRead, AuditRead];
+        [PersonSearch, PersonRead, PersonCreate, PersonUpdate, PersonEvent, HealthWorklist, PersonsExport, ListImport, PlaceRead, AuditRead,
+         TokenCreate, TokenRevoke, AccountDisable, AccountEnable, AccountRoleChange, AccountTwoFactorReset];
 }

@@ -17,4 +17,9 @@ public sealed class KinlinkUser : IdentityUser<Guid>
     public bool MustChangePassword { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Set by an administrator: a disabled account can neither sign in nor use its API tokens, but keeps its history.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
+
+    public bool IsDisabled => DisabledAt is not null;
 }

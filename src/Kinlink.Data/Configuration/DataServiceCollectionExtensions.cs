@@ -63,9 +63,11 @@ public static class DataServiceCollectionExtensions
         services.AddIdentityCore<KinlinkUser>(PasswordPolicy.Apply)
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<KinlinkDbContext>()
+            .AddUserStore<KinlinkUserStore>()
             .AddTokenProvider<AuthenticatorTokenProvider<KinlinkUser>>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<KinlinkClaimsPrincipalFactory>();
         services.AddScoped<AccountService>();
+        services.AddScoped<ApiTokenService>();
         services.AddScoped<DemoAccounts>();
     }
 

@@ -36,6 +36,8 @@ public abstract class KinlinkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<PersonKey> PersonKeys => Set<PersonKey>();
 
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);

@@ -15,7 +15,7 @@ internal sealed class AccountGate(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         var user = context.User;
-        if (user.Identity?.IsAuthenticated != true || IsAlwaysOpen(context.Request.Path))
+        if (user.Identity?.IsAuthenticated != true || IsAlwaysOpen(context.Request.Path) || IsMachineClient(user))
         {
             return next(context);
         }
@@ -40,6 +40,12 @@ internal sealed class AccountGate(RequestDelegate next)
 
     public static bool NeedsTwoFactorSetup(ClaimsPrincipal user) =>
         user.IsInRole(KinlinkRoles.Admin) && !user.HasClaim(AccessClaims.TwoFactor, "true");
+
+    /// <summary>
+    /// A script using an API token cannot enrol an authenticator or choose a password, and the token was issued by a
+    /// (two-factor) administrator who vouched for it; the person's own pending steps wait for their next sign-in.
+    /// </summary>
+    private static bool IsMachineClient(ClaimsPrincipal user) => user.HasClaim(c => c.Type == ApiTokenAuthenticationHandler.TokenClaim);
 
     public static bool IsApi(PathString path) =>
         path.StartsWithSegments("/api") || path.StartsWithSegments("/openapi") || path.StartsWithSegments("/scalar") || path.StartsWithSegments("/health");

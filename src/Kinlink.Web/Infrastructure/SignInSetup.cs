@@ -1,19 +1,40 @@
 using Kinlink.Data.Access;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 
 namespace Kinlink.Web.Infrastructure;
 
 /// <summary>The web app's half of accounts: the sign-in manager, Identity's cookies and the authorization policies.</summary>
-internal static class SignInSetup
+public static class SignInSetup
 {
-    public static IServiceCollection AddKinlinkSignIn(this IServiceCollection services)
+    /// <summary>
+    /// The default scheme: an API request with bearer credentials is judged by its token alone, everything else by the
+    /// sign-in cookie. Pages never take a token, so a leaked token cannot drive the forms.
+    /// </summary>
+    public const string CookieOrApiToken = "CookieOrApiToken";
+
+    /// <summary>The scheme <see cref="CookieOrApiToken"/> forwards a request to.</summary>
+    public static string SelectScheme(HttpContext context)
     {
-        new IdentityBuilder(typeof(KinlinkUser), typeof(IdentityRole<Guid>), services).AddSignInManager();
+        ArgumentNullException.ThrowIfNull(context);
+        return AccountGate.IsApi(context.Request.Path) && ApiTokenAuthenticationHandler.HasBearer(context.Request)
+            ? ApiTokenAuthenticationHandler.SchemeName
+            : IdentityConstants.ApplicationScheme;
+    }
+
+    internal static IServiceCollection AddKinlinkSignIn(this IServiceCollection services)
+    {
+        new IdentityBuilder(typeof(KinlinkUser), typeof(IdentityRole<Guid>), services).AddSignInManager<KinlinkSignInManager>();
         services.AddAuthentication(o =>
         {
-            o.DefaultScheme = IdentityConstants.ApplicationScheme;
+            o.DefaultScheme = CookieOrApiToken;
             o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
-        }).AddIdentityCookies();
+        })
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, _ => { })
+            .AddPolicyScheme(CookieOrApiToken, CookieOrApiToken, o => o.ForwardDefaultSelector = SelectScheme)
+            .AddIdentityCookies();
+        // Sessions pick up a changed role or party, and end for a disabled account, within minutes rather than at the 30-minute default.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "kinlink.auth";

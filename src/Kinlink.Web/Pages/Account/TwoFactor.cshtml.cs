@@ -38,4 +38,30 @@ public sealed class TwoFactorModel(SignInManager<KinlinkUser> signIn, IStringLoc
         Errors.Add("code", localizer[result.IsLockedOut ? "Account.LockedOut" : "Account.CodeWrong"]);
         return Page();
     }
+
+    /// <summary>For a lost or broken phone: one of the codes shown when two-factor sign-in was turned on, each good once.</summary>
+    public async Task<IActionResult> OnPostRecoveryAsync([FromForm] string? recoveryCode)
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToPage("/Account/SignIn");
+        }
+
+        var typed = new string((recoveryCode ?? "").Where(c => !char.IsWhiteSpace(c)).ToArray());
+        if (typed.Length == 0)
+        {
+            Errors.Add("recoveryCode", localizer["Account.RecoveryCodeRequired"]);
+            return Page();
+        }
+
+        var result = await signIn.TwoFactorRecoveryCodeSignInAsync(typed);
+        if (result.Succeeded)
+        {
+            TempData["Notice"] = "Notice.RecoveryCodeUsed";
+            return LocalRedirect(!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
+
+        Errors.Add("recoveryCode", localizer[result.IsLockedOut ? "Account.LockedOut" : "Account.RecoveryCodeWrong"]);
+        return Page();
+    }
 }

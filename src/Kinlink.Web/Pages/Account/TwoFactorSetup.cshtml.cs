@@ -22,6 +22,9 @@ public sealed class TwoFactorSetupModel(UserManager<KinlinkUser> users, SignInMa
 
     public string SetupUri { get; private set; } = "";
 
+    /// <summary>Set only on the answer that turned two-factor sign-in on.</summary>
+    public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
+
     public FormErrors Errors { get; } = new();
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() is null ? Challenge() : Page();
@@ -36,7 +39,7 @@ public sealed class TwoFactorSetupModel(UserManager<KinlinkUser> users, SignInMa
 
         try
         {
-            await accounts.EnableTwoFactorAsync(user, code ?? "");
+            RecoveryCodes = await accounts.EnableTwoFactorAsync(user, code ?? "");
         }
         catch (ValidationFailedException failure)
         {
@@ -46,8 +49,8 @@ public sealed class TwoFactorSetupModel(UserManager<KinlinkUser> users, SignInMa
 
         // A new cookie, so the two-factor claim the gate reads is true from the next request on.
         await signIn.RefreshSignInAsync(user);
-        TempData["Notice"] = "Notice.TwoFactorEnabled";
-        return LocalRedirect("/");
+        // Answered here rather than redirected: the recovery codes are stored hashed and exist only in this response.
+        return Page();
     }
 
     private async Task<KinlinkUser?> LoadAsync()
