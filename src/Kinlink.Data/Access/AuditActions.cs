@@ -12,4 +12,7 @@ public static class AuditActions
     public const string PersonsExport = "persons.export";
     public const string ListImport = "list.import";
     public const string PlaceRead = "place.read";
+    public const string TransmissionFeed = "transmission.feed";
+    public const string TransmissionAcknowledge = "transmission.acknowledge";
+    public const string TransmissionOverview = "transmission.overview";
 }
