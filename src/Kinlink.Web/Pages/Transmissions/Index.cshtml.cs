@@ -53,11 +53,14 @@ public sealed class IndexModel(TransmissionService transmissions, IStringLocaliz
         }
     }
 
+    /// <summary>Back to the list as it was shown; "page" is the page number here, so the page path is named explicitly.</summary>
+    private LocalRedirectResult BackToList() => LocalRedirect(Url.Page("/Transmissions/Index", new { status = Status, page = PageNumber }) ?? "/Transmissions");
+
     public async Task<IActionResult> OnPostAcknowledgeAsync([FromForm] Guid id, CancellationToken cancellationToken)
     {
         await transmissions.AcknowledgeAsync(new TransmissionId(id), HttpContext.Actor(), cancellationToken);
         TempData["Notice"] = "Notice.TransmissionAcknowledged";
-        return RedirectToPage(new { status = Status, page = PageNumber });
+        return BackToList();
     }
 
     public async Task<IActionResult> OnPostAcknowledgeShownAsync([FromForm] List<Guid> ids, CancellationToken cancellationToken)
@@ -68,6 +71,6 @@ public sealed class IndexModel(TransmissionService transmissions, IStringLocaliz
             TempData["Notice"] = "Notice.TransmissionsAcknowledged";
         }
 
-        return RedirectToPage(new { status = Status, page = PageNumber });
+        return BackToList();
     }
 }
