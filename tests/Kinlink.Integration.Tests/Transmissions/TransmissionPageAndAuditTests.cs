@@ -81,4 +81,25 @@ public class TransmissionPageAndAuditTests
         Assert.Contains("No notifications.", unacknowledged, StringComparison.Ordinal);
         Assert.Contains("Nothing waits for acknowledgement.", HtmlPage.VisibleText((await app.Browser("admin").GetPageAsync("/Transmissions/Overview")).Html), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("uk")]
+    [InlineData("ru")]
+    public async Task The_feed_page_speaks_the_readers_language(string culture)
+    {
+        await using var app = AppFixture.Start(DatabaseKind.Sqlite);
+        await TestRegistry.SeedAsync(app.Factory.Services);
+        Assert.Equal(HttpStatusCode.Created, (await app.CreateClient("bureau-officer", "RU").PostAsJsonAsync("/api/persons", new { surname = "Коваленко", givenName = "Іван", dependsOn = "UA" })).StatusCode);
+
+        var (response, html) = await app.Browser("bureau-officer", "UA").GetPageAsync("/Transmissions?status=unacknowledged".WithCulture(culture));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(culture, HtmlPage.HtmlLang(html));
+        Assert.Equal(UiResources.Text(culture, "Transmissions.Title"), HtmlPage.H1(html));
+        var text = HtmlPage.VisibleText(html);
+        Assert.Contains(UiResources.Text(culture, "Transmissions.Subject.registration"), text, StringComparison.Ordinal);
+        Assert.Contains(UiResources.Text(culture, "Transmissions.Acknowledge"), text, StringComparison.Ordinal);
+        Assert.Contains(UiResources.Text(culture, "Nav.Transmissions"), text, StringComparison.Ordinal);
+    }
 }
