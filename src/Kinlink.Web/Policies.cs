@@ -21,6 +21,16 @@ public static class Policies
     /// <summary>Read the audit trail.</summary>
     public const string AuditRead = "AuditRead";
 
+    /// <summary>Read the feed of notifications about a party's nationals and acknowledge them: that party's officers.</summary>
+    public const string TransmissionsReceive = "TransmissionsReceive";
+
+    /// <summary>
+    /// See what the parties have not acknowledged and for how long. The intermediary's staff who follow the transmissions
+    /// up (administrators, caseworkers) or report on them (analysts); not delegates (field visits) nor the data protection
+    /// officer, since the list names persons and neither needs it for their work (the DPO reads the audit trail instead).
+    /// </summary>
+    public const string TransmissionsOversee = "TransmissionsOversee";
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -28,6 +38,8 @@ public static class Policies
         options.AddPolicy(RegistryWrite, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Delegate, KinlinkRoles.BureauOfficer));
         options.AddPolicy(Admin, p => p.RequireRole(KinlinkRoles.Admin));
         options.AddPolicy(AuditRead, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Dpo));
+        options.AddPolicy(TransmissionsReceive, p => p.RequireRole(KinlinkRoles.BureauOfficer, KinlinkRoles.LiaisonOfficer).RequireClaim(AccessClaims.Party));
+        options.AddPolicy(TransmissionsOversee, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Analyst));
         // Everything needs a signed-in account unless it says otherwise ([AllowAnonymous] / AllowAnonymous()).
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

@@ -81,6 +81,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRegistryApi();
+app.MapTransmissionsApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -20,7 +20,12 @@ public static class AuditActions
     public const string AccountRoleChange = "account.role";
     public const string AccountTwoFactorReset = "account.2fa-reset";
 
+    public const string TransmissionFeed = "transmission.feed";
+    public const string TransmissionAcknowledge = "transmission.acknowledge";
+    public const string TransmissionOverview = "transmission.overview";
+
     public static IReadOnlyList<string> All { get; } =
         [PersonSearch, PersonRead, PersonCreate, PersonUpdate, PersonEvent, HealthWorklist, PersonsExport, ListImport, PlaceRead, AuditRead,
-         TokenCreate, TokenRevoke, AccountDisable, AccountEnable, AccountRoleChange, AccountTwoFactorReset];
+         TokenCreate, TokenRevoke, AccountDisable, AccountEnable, AccountRoleChange, AccountTwoFactorReset,
+         TransmissionFeed, TransmissionAcknowledge, TransmissionOverview];
 }

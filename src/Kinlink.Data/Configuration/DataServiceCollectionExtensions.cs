@@ -33,6 +33,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PersonService>();
         services.AddScoped<ImportService>();
         services.AddScoped<ExportService>();
+        services.AddScoped<Transmissions.TransmissionService>();
         services.AddScoped<RegistryOverviewService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseMigrator>();

@@ -387,7 +387,7 @@ internal sealed class DemoPersonFactory(Random random, DateTimeOffset now, DemoS
 
     private void Record(Person person, StatusEventKind kind, PartialDate date, SourceList source, PlaceOfDetention? place = null, PlaceOfDetention? from = null, string? condition = null, bool serious = false)
     {
-        var draft = new StatusEventDraft(kind, date, place?.Id, from?.Id, condition, serious, null, source.Id, source.Label);
+        var draft = new StatusEventDraft(kind, date, place?.Id, from?.Id, condition, serious, null, source.Id, source.Label, ReportedByPartyId: source.PartyId);
         _ = person.RecordEvent(draft, Actor.System, now)
             ?? throw new InvalidOperationException($"The demo generator repeated a {kind} event of {date} for {person.Reference}.");
         sources.EventAdded(source, person.Id);

@@ -21,3 +21,5 @@ internal sealed class SourceListIdConverter() : ValueConverter<SourceListId, Gui
 internal sealed class PartialDateConverter() : ValueConverter<PartialDate, string>(d => d.ToString(), s => PartialDate.Parse(s));
 
 internal sealed class IntermediaryReferenceConverter() : ValueConverter<IntermediaryReference, string>(r => r.Value, s => IntermediaryReference.Parse(s));
+
+internal sealed class TransmissionIdConverter() : ValueConverter<Kinlink.Data.Transmissions.TransmissionId, Guid>(id => id.Value, g => new Kinlink.Data.Transmissions.TransmissionId(g));

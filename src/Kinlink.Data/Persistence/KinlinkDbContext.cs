@@ -1,4 +1,5 @@
 using Kinlink.Data.Access;
+using Kinlink.Data.Transmissions;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Registry;
 using Kinlink.Matching;
@@ -38,6 +39,8 @@ public abstract class KinlinkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<Transmission> Transmissions => Set<Transmission>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -47,6 +50,7 @@ public abstract class KinlinkDbContext(DbContextOptions options) : IdentityDbCon
         configurationBuilder.Properties<StatusEventId>().HaveConversion<StatusEventIdConverter>();
         configurationBuilder.Properties<NameFormId>().HaveConversion<NameFormIdConverter>();
         configurationBuilder.Properties<SourceListId>().HaveConversion<SourceListIdConverter>();
+        configurationBuilder.Properties<TransmissionId>().HaveConversion<TransmissionIdConverter>();
         configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter>().HaveMaxLength(10);
         configurationBuilder.Properties<IntermediaryReference>().HaveConversion<IntermediaryReferenceConverter>().HaveMaxLength(12);
     }
@@ -75,6 +79,7 @@ public abstract class KinlinkDbContext(DbContextOptions options) : IdentityDbCon
     private void BeforeSave()
     {
         ChangeTracker.DetectChanges();
+        AddTransmissions();
         var touchedPersons = new HashSet<PersonId>();
         foreach (var entry in ChangeTracker.Entries<PersonNameForm>().Where(e => e.State == EntityState.Added).ToList())
         {
@@ -117,6 +122,62 @@ public abstract class KinlinkDbContext(DbContextOptions options) : IdentityDbCon
 
             var version = entry.Property("Version");
             version.CurrentValue = (int)version.OriginalValue! + 1;
+        }
+    }
+
+    /// <summary>
+    /// Art. 122-123: every new person and every new event about a party's national is passed on to that party, in the
+    /// same save (so the same transaction) as the news itself. Done here, where every path that registers persons or
+    /// records events goes through, rather than in each service. Events saved with the person's registration are
+    /// told by that registration; the transmission refers to the latest of them.
+    /// </summary>
+    private void AddTransmissions()
+    {
+        var persons = ChangeTracker.Entries<Person>().ToDictionary(e => e.Entity.Id);
+        // A save retried after a failure still holds the transmissions the first attempt added.
+        var pending = ChangeTracker.Entries<Transmission>().Where(e => e.State == EntityState.Added)
+            .Select(e => (e.Entity.PersonId, e.Entity.Subject, e.Entity.Subject == TransmissionSubject.Event ? e.Entity.StatusEventId : null)).ToHashSet();
+        void Transmit(PartyId recipient, PersonId person, TransmissionSubject subject, StatusEventId? statusEvent, DateTimeOffset at)
+        {
+            if (pending.Add((person, subject, subject == TransmissionSubject.Event ? statusEvent : null)))
+            {
+                Transmissions.Add(Transmission.Create(recipient, person, subject, statusEvent, at));
+            }
+        }
+
+        foreach (var (_, entry) in persons.Where(p => p.Value.State == EntityState.Added))
+        {
+            var person = entry.Entity;
+            if (Transmission.RecipientFor(person.DependsOnPartyId, person.RegisteredByPartyId) is { } recipient)
+            {
+                var latest = person.Events.MaxBy(e => e.Sequence);
+                Transmit(recipient, person.Id, TransmissionSubject.Registration, latest?.Id, person.CreatedAt);
+            }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<StatusEvent>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            var statusEvent = entry.Entity;
+            PartyId? dependsOn;
+            if (persons.TryGetValue(statusEvent.PersonId, out var personEntry))
+            {
+                if (personEntry.State == EntityState.Added)
+                {
+                    continue;
+                }
+
+                dependsOn = personEntry.Entity.DependsOnPartyId;
+            }
+            else
+            {
+                // Every service records events on a tracked person; this keeps the rule for any path that does not.
+                dependsOn = Persons.AsNoTracking().Where(p => p.Id == statusEvent.PersonId).Select(p => p.DependsOnPartyId).SingleOrDefault();
+            }
+
+            if (Transmission.RecipientFor(dependsOn, statusEvent.ReportedByPartyId) is { } recipient)
+            {
+                Transmit(recipient, statusEvent.PersonId, TransmissionSubject.Event, statusEvent.Id, statusEvent.RecordedAt);
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using Kinlink.Data.Demo;
 using Kinlink.Data.Persistence;
+using Kinlink.Data.Transmissions;
 using Kinlink.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,16 +50,18 @@ public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock)
             db.ChangeTracker.Clear();
         }
 
-        await InsertAsync(data.Persons, cancellationToken);
+        // Its own random, so the transmissions do not change the rest of the data set.
+        var transmissions = new DemoTransmissions(data.Sources, data.Parties, new Random(Seed + 1), clock.GetUtcNow());
+        await InsertAsync(data.Persons, transmissions, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
     /// <summary>
-    /// Writes persons with their name forms, search keys and events as multi-row inserts, a batch of persons
+    /// Writes persons with their name forms, search keys, events and transmissions as multi-row inserts, a batch of persons
     /// at a time and parents before children, past the change tracker (see <see cref="MultiRowInsert"/> for why).
     /// </summary>
-    private async Task InsertAsync(IReadOnlyList<Person> persons, CancellationToken cancellationToken)
+    private async Task InsertAsync(IReadOnlyList<Person> persons, DemoTransmissions transmissions, CancellationToken cancellationToken)
     {
         var personRows = new MultiRowInsert(db, typeof(Person), new Dictionary<string, Func<object, object?>>
         {
@@ -67,6 +70,7 @@ public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock)
         var formRows = new MultiRowInsert(db, typeof(PersonNameForm));
         var keyRows = new MultiRowInsert(db, typeof(NameSearchKey));
         var eventRows = new MultiRowInsert(db, typeof(StatusEvent));
+        var transmissionRows = new MultiRowInsert(db, typeof(Transmission));
         foreach (var batch in persons.Chunk(PersonsPerBatch))
         {
             foreach (var person in batch)
@@ -97,6 +101,13 @@ public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock)
 
             await keyRows.FlushAsync(cancellationToken);
             await eventRows.FlushAsync(cancellationToken);
+            // The transmissions SaveChanges adds for new persons and events (KinlinkDbContext.AddTransmissions).
+            foreach (var transmission in batch.SelectMany(transmissions.For))
+            {
+                await transmissionRows.AddAsync(transmission, cancellationToken);
+            }
+
+            await transmissionRows.FlushAsync(cancellationToken);
         }
     }
 

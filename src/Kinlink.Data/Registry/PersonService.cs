@@ -105,6 +105,11 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
 
         var places = await PlaceCodesAsync(db, cancellationToken);
         var draft = StatusEventInputReader.Read(input with { Source = string.IsNullOrWhiteSpace(input.Source) ? $"entered by {actor.UserName}" : input.Source }, places);
+        if (!actor.IsIntermediary)
+        {
+            draft = draft with { ReportedByPartyId = await PartyIdAsync(actor.PartyCode!, "party", cancellationToken) };
+        }
+
         var before = PersonFields.Snapshot(person);
         var added = person.RecordEvent(draft, actor, clock.GetUtcNow());
         await SaveAsync(cancellationToken);

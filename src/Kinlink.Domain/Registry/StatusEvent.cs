@@ -38,6 +38,9 @@ public sealed class StatusEvent
 
     public string RecordedBy { get; private set; } = "";
 
+    /// <summary>The party whose officer or list reported the event (null when the intermediary's staff entered it): that party is not notified of it again.</summary>
+    public PartyId? ReportedByPartyId { get; private set; }
+
     public DateTimeOffset RecordedAt { get; private set; }
 
     /// <summary>Entered to correct the record: it is kept even where the rules would refuse it.</summary>
@@ -60,6 +63,7 @@ public sealed class StatusEvent
         SourceListId = draft.SourceListId,
         SourceLabel = (draft.SourceLabel ?? "").Trim(),
         RecordedBy = actor.UserName,
+        ReportedByPartyId = draft.ReportedByPartyId,
         RecordedAt = recordedAt,
         IsCorrection = draft.IsCorrection,
         Sequence = sequence,

@@ -13,4 +13,5 @@ public sealed record StatusEventDraft(
     string? Note = null,
     SourceListId? SourceListId = null,
     string? SourceLabel = null,
-    bool IsCorrection = false);
+    bool IsCorrection = false,
+    PartyId? ReportedByPartyId = null);

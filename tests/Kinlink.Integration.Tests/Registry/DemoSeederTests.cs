@@ -212,4 +212,30 @@ public sealed class DemoSeederTests(DemoSeederFixture fixture) : IClassFixture<D
             .Order(StringComparer.Ordinal)
             .ToList();
     }
+
+    [SkippableTheory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
+    public async Task The_demo_has_transmissions_to_each_party_mostly_acknowledged_some_waiting_for_days(DatabaseKind kind)
+    {
+        var seeded = await fixture.SeededAsync(kind);
+        await using var db = seeded.Database.NewContext();
+        var parties = await db.Parties.AsNoTracking().Where(p => p.Kind == PartyKind.ConflictParty).ToListAsync();
+        var transmissions = await db.Transmissions.AsNoTracking().ToListAsync();
+
+        foreach (var party in parties)
+        {
+            var toParty = transmissions.Where(t => t.RecipientPartyId == party.Id).ToList();
+            Assert.InRange(toParty.Count(t => t.Subject == Kinlink.Data.Transmissions.TransmissionSubject.Registration), 4_500, 5_500);
+            Assert.Contains(toParty, t => t.Subject == Kinlink.Data.Transmissions.TransmissionSubject.Event);
+            Assert.Contains(toParty, t => t.AcknowledgedAt is null && DemoSeederFixture.Now - t.TransmittedAt > TimeSpan.FromDays(3));
+            Assert.True(toParty.Count(t => t.AcknowledgedAt is not null) > toParty.Count / 2, $"Most transmissions to {party.Code} should be acknowledged.");
+        }
+
+        Assert.All(transmissions, t => Assert.True(t.TransmittedAt <= DemoSeederFixture.Now && (t.AcknowledgedAt is null || (t.AcknowledgedAt > t.TransmittedAt && t.AcknowledgedAt <= DemoSeederFixture.Now))));
+        // Each person is registered with the party it depends on once, and never with the party that holds it.
+        Assert.Equal(
+            await db.Persons.CountAsync(p => p.DependsOnPartyId != null),
+            transmissions.Count(t => t.Subject == Kinlink.Data.Transmissions.TransmissionSubject.Registration));
+    }
 }

@@ -38,6 +38,8 @@ public sealed class PageRenderingTests
         new($"/Registry/Places/{WebTestData.Colony}", HttpStatusCode.OK, _ => "Исправительная колония № 10"),
         new("/Registry/Imports", HttpStatusCode.OK, c => UiResources.Text(c, "Imports.Title")),
         new("/Registry/HealthNews", HttpStatusCode.OK, c => UiResources.Text(c, "HealthNews.Title")),
+        new("/Transmissions/Overview", HttpStatusCode.OK, c => UiResources.Text(c, "TransmissionsOverview.Title")),
+        new("/Transmissions/Overview?party=UA&page=1", HttpStatusCode.OK, c => UiResources.Text(c, "TransmissionsOverview.Title")),
         new("/Registry/Persons/KL-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new($"/Registry/Places/NO-SUCH-PLACE", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new("/no/such/page", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),

@@ -20,5 +20,6 @@ internal sealed class StatusEventConfiguration : IEntityTypeConfiguration<Status
         builder.HasOne<PlaceOfDetention>().WithMany().HasForeignKey(e => e.PlaceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PlaceOfDetention>().WithMany().HasForeignKey(e => e.FromPlaceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<SourceList>().WithMany().HasForeignKey(e => e.SourceListId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Party>().WithMany().HasForeignKey(e => e.ReportedByPartyId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -333,7 +333,7 @@ internal sealed class ListImportRun(
         try
         {
             var input = new StatusEventInput { Kind = impliedKind ?? kind, Date = date, Place = place, Note = note, Source = sourceList.Label };
-            return (StatusEventInputReader.Read(input, places, sourceList.Id), impliedKind is not null);
+            return (StatusEventInputReader.Read(input, places, sourceList.Id) with { ReportedByPartyId = sourceList.PartyId }, impliedKind is not null);
         }
         catch (ValidationFailedException ex)
         {
