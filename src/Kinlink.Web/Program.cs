@@ -9,6 +9,7 @@ using Kinlink.Web.Infrastructure;
 using Kinlink.Web.Presentation;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
@@ -27,6 +28,17 @@ builder.Services.AddExceptionHandler<DomainExceptionHandler>();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddKinlinkSignInRateLimit();
+// Behind a TLS-terminating proxy the app must see the client's scheme (for Secure cookies) and address (for the
+// sign-in limit). Loopback proxies are trusted by default; others are listed in Kinlink:KnownProxies.
+builder.Services.Configure<ForwardedHeadersOptions>(o =>
+{
+    o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+    foreach (var proxy in builder.Configuration.GetSection("Kinlink:KnownProxies").Get<string[]>() ?? [])
+    {
+        o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+    }
+});
 
 var app = builder.Build();
 
@@ -42,6 +54,14 @@ await using (var scope = app.Services.CreateAsyncScope())
         await scope.ServiceProvider.GetRequiredService<DemoAccounts>().SeedIfEmptyAsync();
         PrintDemoSignIns();
     }
+}
+
+app.UseForwardedHeaders();
+app.UseMiddleware<SecurityHeaders>();
+if (!app.Environment.IsDevelopment())
+{
+    // Only on HTTPS requests, and never for localhost: a plain-HTTP field laptop is not locked out of itself.
+    app.UseHsts();
 }
 
 app.UseExceptionHandler();
@@ -61,13 +81,15 @@ app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
 app.UseWhen(context => !IsApiRequest(context), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
 app.UseStaticFiles(); // before authorization: stylesheets are public, the sign-in page needs them
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<AccountGate>();
 app.UseAuthorization();
 
 // Open without signing in: the API description holds no data, and probes check health without an account.
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference().AllowAnonymous();
+// A fresh nonce on each answer lets the reference's own start-up script run under the Content-Security-Policy.
+app.MapScalarApiReference(o => o.WithNonce()).AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRegistryApi();
 app.MapRazorPages();

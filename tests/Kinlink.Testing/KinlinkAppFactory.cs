@@ -28,6 +28,8 @@ public sealed class KinlinkAppFactory(TestDatabase database, bool demo = false) 
         builder.UseSetting("ConnectionStrings:Kinlink", Database.ConnectionString);
         builder.UseSetting("Kinlink:DataDirectory", Path.Combine(Path.GetTempPath(), "kinlink-tests"));
         builder.UseSetting("Kinlink:Demo", demo ? "true" : "false");
+        // The test server and the browser tests' Kestrel speak plain HTTP, as a loopback field laptop does.
+        builder.UseSetting("Kinlink:AllowInsecureCookies", "true");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
