@@ -88,8 +88,9 @@ app.UseAuthorization();
 
 // Open without signing in: the API description holds no data, and probes check health without an account.
 app.MapOpenApi().AllowAnonymous();
-// A fresh nonce on each answer lets the reference's own start-up script run under the Content-Security-Policy.
-app.MapScalarApiReference(o => o.WithNonce()).AllowAnonymous();
+// A fresh nonce on each answer lets the reference's own start-up script run under the Content-Security-Policy;
+// its default fonts would come from Scalar's servers, which the policy (and a field office's link) does not allow.
+app.MapScalarApiReference(o => o.WithNonce().DisableDefaultFonts()).AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRegistryApi();
 app.MapRazorPages();
