@@ -36,7 +36,9 @@ builder.Services.Configure<ForwardedHeadersOptions>(o =>
     o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
     foreach (var proxy in builder.Configuration.GetSection("Kinlink:KnownProxies").Get<string[]>() ?? [])
     {
-        o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        o.KnownProxies.Add(System.Net.IPAddress.TryParse(proxy, out var address)
+            ? address
+            : throw new InvalidOperationException($"Kinlink:KnownProxies: '{proxy}' is not an IP address."));
     }
 });
 
