@@ -9,6 +9,7 @@ using Kinlink.Web.Infrastructure;
 using Kinlink.Web.Presentation;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
@@ -27,6 +28,19 @@ builder.Services.AddExceptionHandler<DomainExceptionHandler>();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddKinlinkSignInRateLimit();
+// Behind a TLS-terminating proxy the app must see the client's scheme (for Secure cookies) and address (for the
+// sign-in limit). Loopback proxies are trusted by default; others are listed in Kinlink:KnownProxies.
+builder.Services.Configure<ForwardedHeadersOptions>(o =>
+{
+    o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+    foreach (var proxy in builder.Configuration.GetSection("Kinlink:KnownProxies").Get<string[]>() ?? [])
+    {
+        o.KnownProxies.Add(System.Net.IPAddress.TryParse(proxy, out var address)
+            ? address
+            : throw new InvalidOperationException($"Kinlink:KnownProxies: '{proxy}' is not an IP address."));
+    }
+});
 
 var app = builder.Build();
 
@@ -54,6 +68,14 @@ await using (var scope = app.Services.CreateAsyncScope())
     }
 }
 
+app.UseForwardedHeaders();
+app.UseMiddleware<SecurityHeaders>();
+if (!app.Environment.IsDevelopment())
+{
+    // Only on HTTPS requests, and never for localhost: a plain-HTTP field laptop is not locked out of itself.
+    app.UseHsts();
+}
+
 app.UseExceptionHandler();
 // Before the status code pages, so a re-executed error page keeps the reader's language.
 app.UseRequestLocalization(o =>
@@ -71,6 +93,7 @@ app.UseWhen(IsApiRequest, api => api.UseStatusCodePages());
 app.UseWhen(context => !IsApiRequest(context), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
 app.UseStaticFiles(); // before authorization: stylesheets are public, the sign-in page needs them
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<AccountGate>();
 app.UseAuthorization();
@@ -78,7 +101,9 @@ app.UseMiddleware<AuditRequestMiddleware>();
 
 // Open without signing in: the API description holds no data, and probes check health without an account.
 app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference().AllowAnonymous();
+// A fresh nonce on each answer lets the reference's own start-up script run under the Content-Security-Policy;
+// its default fonts would come from Scalar's servers, which the policy (and a field office's link) does not allow.
+app.MapScalarApiReference(o => o.WithNonce().DisableDefaultFonts()).AllowAnonymous();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapRegistryApi();
 app.MapTransmissionsApi();

@@ -35,6 +35,8 @@ public sealed class KinlinkAppFactory(TestDatabase database, bool demo = false, 
         builder.UseSetting("Kinlink:DataDirectory", Path.Combine(Path.GetTempPath(), "kinlink-tests"));
         builder.UseSetting("Kinlink:Demo", demo ? "true" : "false");
         builder.UseSetting("Kinlink:KeysDirectory", KeysDirectory);
+        // The test server and the browser tests' Kestrel speak plain HTTP, as a loopback field laptop does.
+        builder.UseSetting("Kinlink:AllowInsecureCookies", "true");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -17,7 +17,8 @@ public sealed class ExportService(KinlinkDbContext db, AuditTrail audit)
     /// <summary>
     /// Writes one row per person (UTF-8 with a BOM, so Excel reads the Cyrillic right; comma; CRLF) with the
     /// reference, identity, particulars and current place. The event columns stay empty: an export describes the
-    /// persons, not their timelines, and imported again it adds nothing.
+    /// persons, not their timelines, and imported again it adds nothing. A value that a spreadsheet would run as a
+    /// formula is written as text (see <see cref="CsvFormat.FormulaSafe"/>).
     /// </summary>
     /// <param name="partyCode">Only the persons who depend on this party; null or empty for everyone.</param>
     /// <returns>The number of persons written.</returns>
@@ -49,7 +50,7 @@ public sealed class ExportService(KinlinkDbContext db, AuditTrail audit)
             var rows = await db.Persons.AsNoTracking().Where(p => page.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(cancellationToken);
             foreach (var person in rows)
             {
-                await writer.WriteLineAsync(string.Join(',', ImportColumns.All.Select(column => CsvFormat.Quote(ValueOf(person, column, partyCodes, placeCodes)))));
+                await writer.WriteLineAsync(string.Join(',', ImportColumns.All.Select(column => CsvFormat.Quote(CsvFormat.FormulaSafe(ValueOf(person, column, partyCodes, placeCodes))))));
                 written++;
             }
         }

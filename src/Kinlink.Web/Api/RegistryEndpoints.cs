@@ -36,7 +36,7 @@ internal static class RegistryEndpoints
         var imports = app.MapGroup("/api/imports").WithTags("Imports").RequireAuthorization(Policies.RegistryRead);
         imports.MapGet("/", ListImports);
         imports.MapGet("/{id:guid}", GetImport);
-        imports.MapPost("/", Import).RequireAuthorization(Policies.RegistryWrite).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes));
+        imports.MapPost("/", Import).RequireAuthorization(Policies.RegistryWrite).RequireAntiforgeryFromCookieCallers().WithMetadata(new RequestSizeLimitAttribute(MaxImportBytes));
         imports.MapGet("/template.csv", Template);
         return app;
     }

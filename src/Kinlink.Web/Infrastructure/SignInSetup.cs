@@ -38,9 +38,7 @@ public static class SignInSetup
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "kinlink.auth";
-            o.Cookie.HttpOnly = true;
-            // Secure whenever the request came over HTTPS; a plain-HTTP field laptop on localhost still works.
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // HttpOnly and Secure are set for every cookie alike by CookieSecurity.
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
@@ -50,6 +48,7 @@ public static class SignInSetup
             // A signed-in account without the right role gets the friendly 403 page, not a redirect to sign in again.
             o.Events.OnRedirectToAccessDenied = context => Answer(context.HttpContext, StatusCodes.Status403Forbidden, null);
         });
+        CookieSecurity.Register(services);
         services.AddAuthorization(Policies.Add);
         return services;
     }

@@ -14,6 +14,8 @@ public sealed class ErrorModel : PageModel
 
     public bool IsNotFound => Code == StatusCodes.Status404NotFound;
 
+    public bool IsTooManyRequests => Code == StatusCodes.Status429TooManyRequests;
+
     public void OnGet(int code) => Show(code);
 
     public void OnPost(int code) => Show(code);

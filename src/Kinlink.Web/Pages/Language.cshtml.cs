@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Kinlink.Web.Infrastructure;
 using Kinlink.Web.Presentation;
 
 namespace Kinlink.Web.Pages;
@@ -11,7 +12,7 @@ namespace Kinlink.Web.Pages;
 /// without JavaScript. Changing a display preference is safe to do on GET.
 /// </summary>
 [AllowAnonymous] // the sign-in page offers the language switch too
-public sealed class LanguageModel : PageModel
+public sealed class LanguageModel(CookieSecurity cookieSecurity) : PageModel
 {
     public IActionResult OnGet(string? culture, string? returnUrl)
     {
@@ -20,7 +21,16 @@ public sealed class LanguageModel : PageModel
             Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(supported)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/" });
+                new CookieOptions
+                {
+                    Expires = DateTimeOffset.UtcNow.AddYears(1),
+                    IsEssential = true,
+                    // No script reads the language: the server does, on each request.
+                    HttpOnly = true,
+                    Secure = cookieSecurity.SecureFor(Request),
+                    SameSite = SameSiteMode.Lax,
+                    Path = "/",
+                });
         }
 
         return LocalRedirect(WithoutCultureInQuery(returnUrl));

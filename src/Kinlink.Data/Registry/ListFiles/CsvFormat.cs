@@ -12,6 +12,9 @@ internal static class CsvFormat
 {
     private static readonly SearchValues<char> NeedQuotes = SearchValues.Create(",;\"\r\n\t");
 
+    /// <summary>First characters that make a spreadsheet read a cell as a formula (or, for tab and line breaks, hide one).</summary>
+    private static readonly SearchValues<char> FormulaStarts = SearchValues.Create("=+-@\t\r\n");
+
     /// <summary>Splits the text into rows, each with the physical line it starts on (1-based).</summary>
     /// <exception cref="ListFileException">A quoted field is never closed.</exception>
     public static List<ListRow> Parse(string text)
@@ -29,7 +32,7 @@ internal static class CsvFormat
 
         void EndField()
         {
-            fields.Add(quoted ? field.ToString() : field.ToString().Trim());
+            fields.Add(WithoutFormulaGuard(quoted ? field.ToString() : field.ToString().Trim()));
             field.Clear();
             quoted = false;
         }
@@ -131,6 +134,17 @@ internal static class CsvFormat
         var needsQuotes = value.AsSpan().IndexOfAny(NeedQuotes) >= 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1]);
         return needsQuotes ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
+
+    /// <summary>
+    /// A value as a spreadsheet will show it rather than run it: a value starting like a formula (a name list can hold
+    /// "=HYPERLINK(...)" as easily as a name) gets a leading apostrophe, which Excel and LibreOffice take as "text".
+    /// <see cref="Parse"/> drops that apostrophe again, so an export still imports unchanged.
+    /// </summary>
+    public static string FormulaSafe(string? value) =>
+        string.IsNullOrEmpty(value) || !FormulaStarts.Contains(value[0]) ? value ?? "" : "'" + value;
+
+    private static string WithoutFormulaGuard(string value) =>
+        value.Length >= 2 && value[0] == '\'' && FormulaStarts.Contains(value[1]) ? value[1..] : value;
 
     private static char DetectSeparator(string text)
     {
