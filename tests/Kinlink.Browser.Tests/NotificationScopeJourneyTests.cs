@@ -82,9 +82,9 @@ public class NotificationScopeJourneyTests
         var hidden = await api.GetAsync($"/api/persons/{foreignerId}");
         Assert.Equal((int)HttpStatusCode.NotFound, hidden.Status);
         Assert.Equal((int)HttpStatusCode.NotFound, (await api.GetAsync($"/api/persons/{foreigner}")).Status);
-        var national = await api.GetAsync($"/api/persons/{ukrainian}");
-        Assert.Equal((int)HttpStatusCode.OK, national.Status);
-        var body = JsonDocument.Parse(await national.TextAsync()).RootElement;
+        var nationalAnswer = await api.GetAsync($"/api/persons/{ukrainian}");
+        Assert.Equal((int)HttpStatusCode.OK, nationalAnswer.Status);
+        var body = JsonDocument.Parse(await nationalAnswer.TextAsync()).RootElement;
         Assert.Equal("notification", body.GetProperty("access").GetString());
         Assert.False(body.TryGetProperty("nameForms", out _));
         var search = JsonDocument.Parse(await (await api.GetAsync("/api/persons?name=smith")).TextAsync()).RootElement;
