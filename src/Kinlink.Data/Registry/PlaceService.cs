@@ -87,12 +87,12 @@ public sealed class PlaceService(KinlinkDbContext db, PersonService persons, Aud
     {
         ArgumentNullException.ThrowIfNull(actor);
         var place = await FindAsync(idOrCode, tracking: true, cancellationToken);
+        await EnsurePartyMayRecordAsync(place.HoldingPartyId, actor, cancellationToken);
         if (place.Version != expectedVersion)
         {
             throw new ConflictException($"Place {place.Code} was changed by someone else (version {place.Version}, you had {expectedVersion}). Reload it and make your change again.");
         }
 
-        await EnsurePartyMayRecordAsync(place.HoldingPartyId, actor, cancellationToken);
         var (details, _) = await ReadAsync(input, cancellationToken);
         var newCode = details.Code.Trim().ToUpperInvariant();
         if (newCode != place.Code && await db.Places.AnyAsync(p => p.Code == newCode, cancellationToken))
