@@ -161,6 +161,11 @@ public class NotificationScopeTests
         await using var app = AppFixture.Start(kind);
         var registry = await SeedAsync(app);
         var ua = app.CreateClient("bureau-officer", "UA");
+        foreach (var reference in new[] { registry.Ukrainian, registry.Foreigner })
+        {
+            var healthNews = new { @event = new { kind = "health-news", date = "2025-05-02", condition = "burns, serious", seriouslyIllOrWounded = true } };
+            Assert.Equal(HttpStatusCode.Created, (await app.CreateClient().PostAsJsonAsync($"/api/persons/{reference}/events", healthNews)).StatusCode);
+        }
 
         var export = await ua.GetAsync("/api/persons/export.csv");
         var csv = await export.Content.ReadAsStringAsync();
@@ -279,13 +284,14 @@ public class NotificationScopeTests
         await using var app = AppFixture.Start(kind);
         var registry = await SeedAsync(app);
         var ua = app.CreateClient("bureau-officer", "UA");
+        var madeUp = Kinlink.Domain.Registry.IntermediaryReference.NewRandom().Value;
         var list =
             "intermediary_ref,service_number,surname,depends_on,rank\n"
             + $"{registry.Russian},,Смирнов,RU,рядовой\n"          // line 2: held by UA: updated
             + $"{registry.Ukrainian},,Коваленко,UA,капітан\n"       // line 3: held by RU: read only
             + $"{registry.Foreigner},,Smith,,captain\n"             // line 4: not visible to UA
             + ",RU-3003,Орлов,RU,майор\n"                           // line 5: a service number UA may not see
-            + "KL-AAAA-AAAA,,Новий,RU,\n";                          // line 6: a made-up reference
+            + $"{madeUp},,Новий,RU,\n";                             // line 6: a made-up reference
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(list));
         file.Headers.ContentType = new("text/csv");
 
@@ -302,7 +308,7 @@ public class NotificationScopeTests
         Assert.DoesNotContain(registry.HiddenRussian, raw, StringComparison.Ordinal);
         Assert.DoesNotContain("Орлов П", raw, StringComparison.Ordinal);
         // Unknown and invisible references get the same answer: a list cannot probe which references exist.
-        Assert.Equal(errors[4].Replace(registry.Foreigner, "X", StringComparison.Ordinal), errors[6].Replace("KL-AAAA-AAAA", "X", StringComparison.Ordinal));
+        Assert.Equal(errors[4].Replace(registry.Foreigner, "X", StringComparison.Ordinal), errors[6].Replace(madeUp, "X", StringComparison.Ordinal));
 
         var intermediary = app.CreateClient();
         Assert.Equal("рядовой", (await intermediary.GetFromJsonAsync<JsonElement>($"/api/persons/{registry.Russian}", Json)).GetProperty("rank").GetString());
