@@ -17,8 +17,9 @@ public sealed class ExportService(KinlinkDbContext db, AuditTrail audit)
     /// <summary>
     /// Writes one row per person (UTF-8 with a BOM, so Excel reads the Cyrillic right; comma; CRLF) with the
     /// reference, identity, particulars and current place. The event columns stay empty: an export describes the
-    /// persons, not their timelines, and imported again it adds nothing. A value that a spreadsheet would run as a
-    /// formula is written as text (see <see cref="CsvFormat.FormulaSafe"/>).
+    /// persons, not their timelines, and imported again it adds nothing. A party's export holds every person it may
+    /// see, its nationals held by the other side included, but those only in notification form (docs/decisions/0008).
+    /// A value that a spreadsheet would run as a formula is written as text (see <see cref="CsvFormat.FormulaSafe"/>).
     /// </summary>
     /// <param name="partyCode">Only the persons who depend on this party; null or empty for everyone.</param>
     /// <returns>The number of persons written.</returns>
@@ -48,9 +49,11 @@ public sealed class ExportService(KinlinkDbContext db, AuditTrail audit)
         foreach (var page in ids.Chunk(PageSize))
         {
             var rows = await db.Persons.AsNoTracking().Where(p => page.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(cancellationToken);
+            var reach = await PartyScope.ReachOfAsync(db, actor, page, cancellationToken);
             foreach (var person in rows)
             {
-                await writer.WriteLineAsync(string.Join(',', ImportColumns.All.Select(column => CsvFormat.Quote(CsvFormat.FormulaSafe(ValueOf(person, column, partyCodes, placeCodes))))));
+                var access = reach.TryGetValue(person.Id, out var found) ? found.Access : PersonAccess.NotificationOnly;
+                await writer.WriteLineAsync(string.Join(',', ImportColumns.All.Select(column => CsvFormat.Quote(CsvFormat.FormulaSafe(ValueOf(person, access, column, partyCodes, placeCodes))))));
                 written++;
             }
         }
@@ -62,8 +65,10 @@ public sealed class ExportService(KinlinkDbContext db, AuditTrail audit)
         return written;
     }
 
-    private static string ValueOf(Person p, string column, Dictionary<PartyId, string> partyCodes, Dictionary<PlaceId, string> placeCodes) => column switch
+    private static string ValueOf(Person p, PersonAccess access, string column, Dictionary<PartyId, string> partyCodes, Dictionary<PlaceId, string> placeCodes) => column switch
     {
+        // Languages are not among the art. 122(4) particulars: a party exporting its nationals held by the other side gets them empty.
+        ImportColumns.Language when access == PersonAccess.NotificationOnly => "",
         ImportColumns.IntermediaryRef => p.Reference.Value,
         ImportColumns.ServiceNumber => p.ServiceNumber ?? "",
         ImportColumns.Surname => p.Surname,

@@ -150,7 +150,7 @@ public sealed class ImportService(KinlinkDbContext db, TimeProvider clock, Audit
     {
         ArgumentNullException.ThrowIfNull(actor);
         var (pageNumber, size) = Paging.Normalise(page, pageSize);
-        var lists = db.SourceLists.AsNoTracking();
+        var lists = await ListsVisibleToAsync(db, actor, cancellationToken);
         var total = await lists.CountAsync(cancellationToken);
         // Newest first by id: ids are version-7 GUIDs, which sort by creation time on both providers, while SQLite
         // cannot sort by a DateTimeOffset column.
@@ -163,8 +163,24 @@ public sealed class ImportService(KinlinkDbContext db, TimeProvider clock, Audit
     public async Task<SourceList> GetAsync(SourceListId id, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return await db.SourceLists.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
+        return await (await ListsVisibleToAsync(db, actor, cancellationToken)).SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
             ?? throw new NotFoundException("Import", id.ToString());
+    }
+
+    /// <summary>
+    /// A party's officers see only the lists their own party sent: the other side's file names, labels and importers
+    /// are the intermediary's records, not notification data.
+    /// </summary>
+    internal static async Task<IQueryable<SourceList>> ListsVisibleToAsync(KinlinkDbContext db, Actor actor, CancellationToken cancellationToken)
+    {
+        var lists = db.SourceLists.AsNoTracking();
+        if (actor.IsIntermediary)
+        {
+            return lists;
+        }
+
+        var party = await PartyScope.PartyOfAsync(db, actor, cancellationToken);
+        return lists.Where(s => party != null && s.PartyId == party);
     }
 
     /// <summary>One record for the whole list; the trail writes a large one as several entries (see <see cref="AuditTrail"/>).</summary>

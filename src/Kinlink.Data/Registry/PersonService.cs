@@ -60,7 +60,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
     {
         ArgumentNullException.ThrowIfNull(actor);
         var person = await FindAsync(idOrReference, tracking: false, actor, cancellationToken);
-        var record = await RecordOfAsync(person, cancellationToken);
+        var record = await RecordOfAsync(person, actor, cancellationToken);
         audit.Record(actor, AuditActions.PersonRead, $"read {person.Reference.Value}", [person.Id]);
         return record;
     }
@@ -69,7 +69,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
     {
         ArgumentNullException.ThrowIfNull(actor);
         var details = PersonInputReader.Read(input, await PartyService.ConflictPartyCodesAsync(db, cancellationToken));
-        await EnsureServiceNumberFreeAsync(details, null, cancellationToken);
+        await EnsureServiceNumberFreeAsync(details, null, actor, cancellationToken);
         PartyId? registeredBy = actor.IsIntermediary ? null : await PartyIdAsync(actor.PartyCode!, "party", cancellationToken);
         var person = Person.Register(details, await NewReferenceAsync(db, cancellationToken), PersonInputReader.ScriptOf(details.Name), null, $"entered by {actor.UserName}", clock.GetUtcNow(), registeredBy);
         db.Persons.Add(person);
@@ -82,9 +82,10 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
     {
         ArgumentNullException.ThrowIfNull(actor);
         var person = await FindAsync(idOrReference, tracking: true, actor, cancellationToken);
+        await EnsureChangeableAsync(person, actor, cancellationToken);
         ExpectVersion(person, expectedVersion);
         var details = PersonInputReader.Read(input, await PartyService.ConflictPartyCodesAsync(db, cancellationToken));
-        await EnsureServiceNumberFreeAsync(details, person.Id, cancellationToken);
+        await EnsureServiceNumberFreeAsync(details, person.Id, actor, cancellationToken);
         var before = PersonFields.Snapshot(person);
         person.Edit(details, PersonInputReader.ScriptOf(details.Name), clock.GetUtcNow(), actor);
         await SaveAsync(cancellationToken);
@@ -98,6 +99,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
         var person = await FindAsync(idOrReference, tracking: true, actor, cancellationToken);
+        await EnsureChangeableAsync(person, actor, cancellationToken);
         if (expectedVersion is { } version)
         {
             ExpectVersion(person, version);
@@ -206,8 +208,9 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
                     || (string.Compare(k.Key, c) >= 0 && string.Compare(k.Key, cEnd) < 0))));
     }
 
-    private async Task<PersonRecord> RecordOfAsync(Person person, CancellationToken cancellationToken)
+    private async Task<PersonRecord> RecordOfAsync(Person person, Actor actor, CancellationToken cancellationToken)
     {
+        var reach = await ReachOfAsync(person, actor, cancellationToken);
         var placeIds = person.Events.SelectMany(e => new[] { e.PlaceId, e.FromPlaceId }).Append(person.CurrentPlaceId)
             .Where(id => id is not null).Select(id => id!.Value).Distinct().ToList();
         var places = await db.Places.AsNoTracking().Where(p => placeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
@@ -215,7 +218,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
         var sourceIds = person.Events.Select(e => e.SourceListId).Concat(person.NameForms.Select(f => f.SourceListId))
             .Where(id => id is not null).Select(id => id!.Value).Distinct().ToList();
         var sources = await db.SourceLists.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        return new PersonRecord(person, Timeline.Ordered(person.Events), places, parties, sources);
+        return new PersonRecord(reach, person, Timeline.Ordered(person.Events), places, parties, sources);
     }
 
     private async Task<Person> FindAsync(string idOrReference, bool tracking, Actor actor, CancellationToken cancellationToken)
@@ -240,6 +243,19 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
         return person ?? throw new NotFoundException("Person", idOrReference ?? "");
     }
 
+    private async Task<PersonReach> ReachOfAsync(Person person, Actor actor, CancellationToken cancellationToken) =>
+        (await PartyScope.ReachOfAsync(db, actor, [person.Id], cancellationToken)).GetValueOrDefault(person.Id)
+        ?? throw new NotFoundException("Person", person.Reference.Value);
+
+    /// <summary>A party changes only whom it holds now or registered itself; its nationals held by the other side it only reads.</summary>
+    private async Task EnsureChangeableAsync(Person person, Actor actor, CancellationToken cancellationToken)
+    {
+        if (!(await ReachOfAsync(person, actor, cancellationToken)).CanChange)
+        {
+            throw new ForbiddenException($"{person.Reference} is not held by {actor.PartyCode} nor registered by it, so its officers may read the record but not change it. Changes come from the party that holds the person, through the intermediary.");
+        }
+    }
+
     private static void ExpectVersion(Person person, int expectedVersion)
     {
         if (person.Version != expectedVersion)
@@ -248,7 +264,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
         }
     }
 
-    private async Task EnsureServiceNumberFreeAsync(PersonDetails details, PersonId? self, CancellationToken cancellationToken)
+    private async Task EnsureServiceNumberFreeAsync(PersonDetails details, PersonId? self, Actor actor, CancellationToken cancellationToken)
     {
         var serviceNumber = Person.NormaliseServiceNumber(details.ServiceNumber);
         if (serviceNumber is null || details.DependsOnPartyId is null)
@@ -256,13 +272,19 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
             return;
         }
 
-        var holder = await db.Persons.AsNoTracking()
-            .Where(p => p.DependsOnPartyId == details.DependsOnPartyId && p.ServiceNumber == serviceNumber && (self == null || p.Id != self))
-            .Select(p => p.Reference).FirstOrDefaultAsync(cancellationToken);
-        if (holder is not null)
+        var holders = db.Persons.AsNoTracking()
+            .Where(p => p.DependsOnPartyId == details.DependsOnPartyId && p.ServiceNumber == serviceNumber && (self == null || p.Id != self));
+        if (!await holders.AnyAsync(cancellationToken))
         {
-            throw new ConflictException($"Service number {serviceNumber} of that party is already registered as {holder}.");
+            return;
         }
+
+        // The duplicate is refused either way; only a holder the account may see is named, so the refusal does not
+        // tell a party who else the registry keeps.
+        var visibleHolder = await (await holders.VisibleToAsync(db, actor, cancellationToken)).Select(p => p.Reference).FirstOrDefaultAsync(cancellationToken);
+        throw new ConflictException(visibleHolder is not null
+            ? $"Service number {serviceNumber} of that party is already registered as {visibleHolder}."
+            : $"Service number {serviceNumber} of that party is already registered for a person outside your party's records. Check the number; if it is right, contact the intermediary.");
     }
 
     private async Task<PartyId> PartyIdAsync(string code, string field, CancellationToken cancellationToken)

@@ -71,6 +71,7 @@ public sealed class PlaceService(KinlinkDbContext db, PersonService persons, Aud
     {
         ArgumentNullException.ThrowIfNull(actor);
         var (details, partyId) = await ReadAsync(input, cancellationToken);
+        await EnsurePartyMayRecordAsync(partyId, actor, cancellationToken);
         if (await db.Places.AnyAsync(p => p.Code == details.Code.Trim().ToUpperInvariant(), cancellationToken))
         {
             throw new ConflictException($"A place with code {details.Code.Trim().ToUpperInvariant()} already exists.");
@@ -86,6 +87,7 @@ public sealed class PlaceService(KinlinkDbContext db, PersonService persons, Aud
     {
         ArgumentNullException.ThrowIfNull(actor);
         var place = await FindAsync(idOrCode, tracking: true, cancellationToken);
+        await EnsurePartyMayRecordAsync(place.HoldingPartyId, actor, cancellationToken);
         if (place.Version != expectedVersion)
         {
             throw new ConflictException($"Place {place.Code} was changed by someone else (version {place.Version}, you had {expectedVersion}). Reload it and make your change again.");
@@ -109,6 +111,15 @@ public sealed class PlaceService(KinlinkDbContext db, PersonService persons, Aud
         }
 
         return place;
+    }
+
+    /// <summary>A party's officers record only their own party's places: the other side's are described by the other side, through the intermediary.</summary>
+    private async Task EnsurePartyMayRecordAsync(PartyId holdingParty, Actor actor, CancellationToken cancellationToken)
+    {
+        if (!actor.IsIntermediary && await PartyScope.PartyOfAsync(db, actor, cancellationToken) != holdingParty)
+        {
+            throw new ForbiddenException($"An officer of {actor.PartyCode} records only the places {actor.PartyCode} holds.");
+        }
     }
 
     private async Task<(PlaceDetails Details, PartyId PartyId)> ReadAsync(PlaceInput input, CancellationToken cancellationToken)

@@ -23,7 +23,7 @@ public sealed class RegistryOverviewService(KinlinkDbContext db)
             .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var places = await db.Places.AsNoTracking().CountAsync(cancellationToken);
         var openPlaces = await db.Places.AsNoTracking().CountAsync(p => p.IsOpen, cancellationToken);
-        var imports = await db.SourceLists.AsNoTracking().CountAsync(cancellationToken);
+        var imports = await (await ImportService.ListsVisibleToAsync(db, actor, cancellationToken)).CountAsync(cancellationToken);
 
         var partyRows = parties
             .Where(p => p.Kind == PartyKind.ConflictParty)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Kinlink.Data.Registry;
 using Kinlink.Domain.Registry;
 
@@ -19,16 +20,25 @@ public sealed record PersonSummaryDto(
 
 public sealed record NameFormDto(string Surname, string GivenName, string Patronymic, string Script, string Source, DateTimeOffset RecordedAt);
 
+// A party reading its national held by the other side gets only the notification data (access "notification"):
+// the fields below that are marked WhenWritingNull are then left out of the answer altogether.
 public sealed record StatusEventDto(
     Guid Id, string Kind, string Date, string? Place, string? FromPlace, string Condition, bool SeriouslyIllOrWounded,
-    string Note, string Source, string RecordedBy, DateTimeOffset RecordedAt, bool IsCorrection);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Source,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? RecordedBy,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? RecordedAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? IsCorrection);
 
 public sealed record PersonDto(
-    Guid Id, string Reference, string Category, string Surname, string GivenName, string Patronymic, string NameLatin, string Sex,
+    Guid Id, string Reference, string Access, string Category, string Surname, string GivenName, string Patronymic, string NameLatin, string Sex,
     string? DateOfBirth, string DateOfBirthPrecision, string PlaceOfBirth, string Rank, string? ServiceNumber, string? DependsOn,
-    string FatherName, string MotherMaidenName, string InformName, string InformAddress, string CorrespondenceAddress, string Languages,
+    string FatherName, string MotherMaidenName, string InformName, string InformAddress, string CorrespondenceAddress,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Languages,
     string Status, string? StatusSince, string? CurrentPlace, bool SeriouslyIllOrWounded, string? LastHealthNews,
-    IReadOnlyList<NameFormDto> NameForms, IReadOnlyList<StatusEventDto> Timeline, int Version);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NameFormDto>? NameForms,
+    IReadOnlyList<StatusEventDto> Timeline,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Version);
 
 public sealed record PersonWriteRequest(PersonInput Person, int? Version);
 
@@ -58,19 +68,31 @@ internal static class RegistryDtoMapping
 
     public static PersonDto ToDto(this PersonRecord r)
     {
-        var p = r.Person;
-        return new PersonDto(
-            p.Id.Value, p.Reference.Value, RegistryCodes.Of(p.Category), p.Surname, p.GivenName, p.Patronymic, PersonService.LatinReading(p.FullName),
-            RegistryCodes.Of(p.Sex), p.DateOfBirth?.ToString(), (p.DateOfBirth?.Precision ?? Domain.Common.DatePrecision.Unknown).ToString().ToLowerInvariant(),
-            p.PlaceOfBirth, p.Rank, p.ServiceNumber, r.DependsOn?.Code, p.FatherName, p.MotherMaidenName, p.InformName, p.InformAddress,
-            p.CorrespondenceAddress, p.Languages, RegistryCodes.Of(p.CurrentStatus), p.StatusSince?.ToString(), r.CurrentPlace?.Code,
-            p.SeriouslyIllOrWounded, p.LastHealthNews?.ToString(),
-            p.NameForms.OrderBy(f => f.RecordedAt).Select(f => new NameFormDto(f.Surname, f.GivenName, f.Patronymic, f.Script.ToString().ToLowerInvariant(), f.SourceLabel, f.RecordedAt)).ToList(),
-            r.Timeline.Select(e => new StatusEventDto(
+        var n = r.Notification;
+        var full = r.Person;
+        var events = full is null
+            ? n.Events.Select(e => new StatusEventDto(
                 e.Id.Value, RegistryCodes.Of(e.Kind), e.Date.ToString(), r.PlaceOf(e.PlaceId)?.Code, r.PlaceOf(e.FromPlaceId)?.Code, e.Condition,
-                e.SeriouslyIllOrWounded, e.Note, e.SourceLabel, e.RecordedBy, e.RecordedAt, e.IsCorrection)).ToList(),
-            p.Version);
+                e.SeriouslyIllOrWounded, null, null, null, null, null)).ToList()
+            : r.Timeline.Select(e => new StatusEventDto(
+                e.Id.Value, RegistryCodes.Of(e.Kind), e.Date.ToString(), r.PlaceOf(e.PlaceId)?.Code, r.PlaceOf(e.FromPlaceId)?.Code, e.Condition,
+                e.SeriouslyIllOrWounded, e.Note, e.SourceLabel, e.RecordedBy, e.RecordedAt, e.IsCorrection)).ToList();
+        return new PersonDto(
+            n.Id.Value, n.Reference, AccessCode(r.Access), RegistryCodes.Of(n.Category), n.Surname, n.GivenName, n.Patronymic, PersonService.LatinReading(n.FullName),
+            RegistryCodes.Of(n.Sex), n.DateOfBirth?.ToString(), (n.DateOfBirth?.Precision ?? Domain.Common.DatePrecision.Unknown).ToString().ToLowerInvariant(),
+            n.PlaceOfBirth, n.Rank, n.ServiceNumber, r.DependsOn?.Code, n.FatherName, n.MotherMaidenName, n.InformName, n.InformAddress,
+            n.CorrespondenceAddress, full?.Languages, RegistryCodes.Of(n.Status), n.StatusSince?.ToString(), r.CurrentPlace?.Code,
+            n.SeriouslyIllOrWounded, n.LastHealthNews?.ToString(),
+            full?.NameForms.OrderBy(f => f.RecordedAt).Select(f => new NameFormDto(f.Surname, f.GivenName, f.Patronymic, f.Script.ToString().ToLowerInvariant(), f.SourceLabel, f.RecordedAt)).ToList(),
+            events,
+            full?.Version);
     }
+
+    public static string AccessCode(PersonAccess access) => access switch
+    {
+        PersonAccess.Full => "full",
+        PersonAccess.NotificationOnly => "notification",
+    };
 
     public static ImportDto ToDto(this ImportReport r) => new(
         r.SourceListId?.Value, r.FileName, r.Source, r.PartyCode, r.RowsTotal, r.RowsAccepted, r.RowsRejected, r.PersonsCreated, r.PersonsUpdated, r.EventsAdded, r.Errors);

@@ -32,6 +32,7 @@ internal static class RegistryEndpoints
         persons.MapGet("/{id}/events", ListEvents);
         persons.MapPost("/{id}/events", RecordEvent).RequireAuthorization(Policies.RegistryWrite);
         persons.MapGet("/health-news-due", HealthNewsDue);
+        persons.MapGet("/export.csv", ExportPersons);
 
         var imports = app.MapGroup("/api/imports").WithTags("Imports").RequireAuthorization(Policies.RegistryRead);
         imports.MapGet("/", ListImports);
@@ -115,6 +116,13 @@ internal static class RegistryEndpoints
 
     private static async Task<Ok<IReadOnlyList<HealthNewsItem>>> HealthNewsDue(PersonService service, HttpContext http, CancellationToken ct) =>
         TypedResults.Ok(await service.HealthNewsWorklistAsync(http.Actor(), ct));
+
+    /// <summary>The persons the caller may see as CSV in the import columns, as `kinlink export persons` writes them.</summary>
+    private static PushStreamHttpResult ExportPersons(ExportService service, HttpContext http, string? party, CancellationToken ct)
+    {
+        var actor = http.Actor();
+        return TypedResults.Stream(async body => await service.ExportPersonsAsync(body, party, actor, ct), "text/csv; charset=utf-8", "kinlink-persons.csv");
+    }
 
     private static async Task<Ok<PagedResponse<SourceListDto>>> ListImports(ImportService service, PartyService partyService, HttpContext http, int? page, int? pageSize, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Kinlink.Web.Infrastructure;
 
-/// <summary>The one place that turns domain exceptions into ProblemDetails: 400 with field errors, 404, 409, 422.</summary>
+/// <summary>The one place that turns domain exceptions into ProblemDetails: 400 with field errors, 403, 404, 409, 422.</summary>
 internal sealed class DomainExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -16,6 +16,7 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problemDetai
                 Status = StatusCodes.Status400BadRequest,
                 Title = "The request has invalid fields.",
             },
+            ForbiddenException f => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Not allowed.", Detail = f.Message },
             NotFoundException n => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = n.Message },
             ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = c.Message },
             DomainRuleException r => new ProblemDetails

@@ -32,7 +32,7 @@ public sealed class EventFormTests
 
         var after = await WebTestData.PersonAsync(app, data.Ivanov);
         Assert.Equal(eventsBefore, after.Timeline.Count);
-        Assert.Equal(Kinlink.Domain.Registry.PersonStatus.Dead, after.Person.CurrentStatus);
+        Assert.Equal(Kinlink.Domain.Registry.PersonStatus.Dead, after.Person!.CurrentStatus);
     }
 
     [Fact]

@@ -88,7 +88,7 @@ public sealed class PersonFormTests
         {
             var persons = scope.ServiceProvider.GetRequiredService<PersonService>();
             var current = await persons.GetAsync(data.Smith, Actor.System);
-            await persons.UpdateAsync(data.Smith, new PersonInput { Category = "internee", Surname = "Smith", GivenName = "John", Sex = "M", DependsOn = "UA", Rank = "civilian driver" }, current.Person.Version, Actor.System);
+            await persons.UpdateAsync(data.Smith, new PersonInput { Category = "internee", Surname = "Smith", GivenName = "John", Sex = "M", DependsOn = "UA", Rank = "civilian driver" }, current.Person!.Version, Actor.System);
         }
 
         var (response, html) = await client.PostFormAsync($"/Registry/Persons/{data.Smith}/Edit", form,
@@ -102,7 +102,7 @@ public sealed class PersonFormTests
         Assert.Equal("Smyth", HtmlPage.FieldValue(html, "surname"));
 
         var stored = await WebTestData.PersonAsync(app, data.Smith);
-        Assert.Equal("Smith", stored.Person.Surname);
+        Assert.Equal("Smith", stored.Person!.Surname);
         Assert.Equal("civilian driver", stored.Person.Rank);
     }
 

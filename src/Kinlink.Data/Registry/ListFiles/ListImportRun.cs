@@ -30,6 +30,13 @@ internal sealed class ListImportRun(
     private readonly HashSet<PersonId> _updated = [];
     private readonly Dictionary<PartyId, string> _partyCodes = parties.ToDictionary(p => p.Value, p => p.Key);
     private ImportPersonIndex _index = new();
+
+    /// <summary>
+    /// For a party's officer, what it may do with each stored person of the batch (absent: a person it may not see);
+    /// null for the intermediary, who may change everyone. The index still holds every person the rows name, so a
+    /// duplicate is refused rather than failing the save; this decides which of them a row may be matched to.
+    /// </summary>
+    private IReadOnlyDictionary<PersonId, PersonReach>? _reach;
     private Queue<IntermediaryReference> _newReferences = new();
 
     public int RowsAccepted { get; private set; }
@@ -102,6 +109,9 @@ internal sealed class ListImportRun(
         }
 
         _newReferences = await NewReferencesAsync(rows.Count(r => ReferenceOf(r) is null), referencesInFile, cancellationToken);
+        _reach = actor.IsIntermediary
+            ? null
+            : await PartyScope.ReachOfAsync(db, actor, db.ChangeTracker.Entries<Person>().Select(e => e.Entity.Id).ToList(), cancellationToken);
     }
 
     /// <summary>Checks one row and, when it is right, applies it; otherwise records why not, column by column.</summary>
@@ -154,6 +164,16 @@ internal sealed class ListImportRun(
                 Error(Col.IntermediaryRef, $"'{referenceText}' is not a Kinlink reference such as KL-7Q3M-92XD: a character is wrong, missing or swapped.");
                 identifierRefused = true;
             }
+            else if (_reach is not null && !MayChange(_index.ByReference(reference!)))
+            {
+                // One answer whether the reference is unknown or names a person the party may not see, so a list
+                // cannot be used to probe which references exist; a party's list never makes up a reference anyway.
+                var found = _index.ByReference(reference!);
+                Error(Col.IntermediaryRef, found is not null && MaySee(found)
+                    ? $"{reference} is not held by {actor.PartyCode} nor registered by it: {actor.PartyCode} reads their notification data, and its lists do not change them. If the record is wrong, contact the intermediary."
+                    : $"No person {actor.PartyCode} holds or registered has reference {reference}. Check the reference, or leave intermediary_ref empty to register a new person.");
+                identifierRefused = true;
+            }
             else if ((person = _index.ByReference(reference!)) is null && !hasName)
             {
                 Error(Col.IntermediaryRef, $"No person with reference {reference} is registered. To register a new person, give at least the surname.");
@@ -168,14 +188,22 @@ internal sealed class ListImportRun(
             }
             else if (_index.ByServiceNumber(party, serviceNumber) is { Count: > 0 } holders)
             {
-                if (holders.Count == 1)
+                if (holders.Count == 1 && MayChange(holders[0]))
                 {
                     person = holders[0];
+                }
+                else if (holders.Count == 1)
+                {
+                    Error(Col.ServiceNumber, MaySee(holders[0])
+                        ? $"Service number {serviceNumber} {OfParty(party)} is registered as {holders[0].Reference}, who is not held by {actor.PartyCode} nor registered by it: its lists do not change them. If the record is wrong, contact the intermediary."
+                        : OutsideRecords(serviceNumber, party));
+                    identifierRefused = true;
                 }
                 else
                 {
                     // Only possible without a party: the unique service number is per party.
-                    Error(Col.ServiceNumber, $"Several persons without a depends_on party have service number {serviceNumber} ({string.Join(", ", holders.Select(h => h.Reference))}): give depends_on or intermediary_ref.");
+                    var named = holders.Where(MaySee).Select(h => h.Reference).ToList();
+                    Error(Col.ServiceNumber, $"Several persons without a depends_on party have service number {serviceNumber}{(named.Count == holders.Count ? $" ({string.Join(", ", named)})" : "")}: give depends_on or intermediary_ref.");
                     identifierRefused = true;
                 }
             }
@@ -190,7 +218,7 @@ internal sealed class ListImportRun(
             // With neither reference nor service number, the same name alone is no proof: the date of birth and the
             // party must agree too, and a second person who fits as well means no one is chosen.
             var candidates = _index.ByName(surname, givenName, patronymic)
-                .Where(p => Equals(p.DateOfBirth, dateOfBirth) && p.DependsOnPartyId == party)
+                .Where(p => Equals(p.DateOfBirth, dateOfBirth) && p.DependsOnPartyId == party && MayChange(p))
                 .Take(2).ToList();
             person = candidates.Count == 1 ? candidates[0] : null;
         }
@@ -385,10 +413,26 @@ internal sealed class ListImportRun(
             return null;
         }
 
+        if (!MaySee(holder))
+        {
+            return OutsideRecords(number, party);
+        }
+
         return person is not null
             ? $"Service number {number} {OfParty(party)} is registered as {holder.Reference}, not as {person.Reference}: check the number or the reference."
             : $"Reference {reference} is not registered, but service number {number} {OfParty(party)} is registered as {holder.Reference}: check the reference.";
     }
+
+    /// <summary>Whether the row may update the person: the intermediary may update anyone, a party whom it holds now or registered (this list's new persons included).</summary>
+    private bool MayChange(Person? person) =>
+        person is not null && (_reach is null || _created.Contains(person.Id) || (_reach.TryGetValue(person.Id, out var reach) && reach.CanChange));
+
+    /// <summary>Whether a refusal may name the person: only when the account may see them anyway.</summary>
+    private bool MaySee(Person person) => _reach is null || _created.Contains(person.Id) || _reach.ContainsKey(person.Id);
+
+    /// <summary>The refusal of a duplicate service number whose holder the party may not see: it is refused all the same, without naming them.</summary>
+    private string OutsideRecords(string serviceNumber, PartyId? party) =>
+        $"Service number {serviceNumber} {OfParty(party)} is already registered for a person outside {actor.PartyCode}'s records. Check the number; if it is right, contact the intermediary.";
 
     private async Task LoadAsync(Expression<Func<Person, bool>> filter, CancellationToken cancellationToken)
     {

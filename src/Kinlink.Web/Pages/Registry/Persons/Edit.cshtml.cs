@@ -36,8 +36,13 @@ public sealed class EditModel(PersonService persons, PartyService parties) : Pag
             return NotFound();
         }
 
-        Input = InputOf(Record);
-        Version = Record.Person.Version;
+        if (!Record.CanChange || Record.Person is not { } person)
+        {
+            return Refused();
+        }
+
+        Input = InputOf(person, Record.DependsOn);
+        Version = person.Version;
         Parties = await PartyChoices.ConflictPartiesAsync(parties, cancellationToken);
         return Page();
     }
@@ -57,6 +62,11 @@ public sealed class EditModel(PersonService persons, PartyService parties) : Pag
         {
             return NotFound();
         }
+        catch (ForbiddenException)
+        {
+            Record = await persons.GetAsync(id, HttpContext.Actor(), cancellationToken);
+            return Refused();
+        }
         catch (ValidationFailedException failure)
         {
             Errors.Add(failure);
@@ -67,7 +77,7 @@ public sealed class EditModel(PersonService persons, PartyService parties) : Pag
         }
 
         Record = await persons.GetAsync(id, HttpContext.Actor(), cancellationToken);
-        if (conflictMessage is not null && Record.Person.Version != version)
+        if (conflictMessage is not null && Record.Person?.Version != version)
         {
             StaleVersionMessage = conflictMessage;
         }
@@ -81,9 +91,8 @@ public sealed class EditModel(PersonService persons, PartyService parties) : Pag
         return Page();
     }
 
-    private static PersonInput InputOf(PersonRecord record)
+    private static PersonInput InputOf(Kinlink.Domain.Registry.Person p, Kinlink.Domain.Registry.Party? dependsOn)
     {
-        var p = record.Person;
         return new PersonInput
         {
             Category = RegistryCodes.Of(p.Category),
@@ -95,7 +104,7 @@ public sealed class EditModel(PersonService persons, PartyService parties) : Pag
             PlaceOfBirth = p.PlaceOfBirth,
             Rank = p.Rank,
             ServiceNumber = p.ServiceNumber,
-            DependsOn = record.DependsOn?.Code,
+            DependsOn = dependsOn?.Code,
             FatherName = p.FatherName,
             MotherMaidenName = p.MotherMaidenName,
             InformName = p.InformName,
@@ -103,5 +112,15 @@ public sealed class EditModel(PersonService persons, PartyService parties) : Pag
             CorrespondenceAddress = p.CorrespondenceAddress,
             Languages = p.Languages,
         };
+    }
+
+    /// <summary>Set when the account's party may read the person but not change them: the page explains instead of showing the form.</summary>
+    public bool ChangeRefused { get; private set; }
+
+    private PageResult Refused()
+    {
+        ChangeRefused = true;
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
     }
 }

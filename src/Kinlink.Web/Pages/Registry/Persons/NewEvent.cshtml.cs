@@ -31,6 +31,11 @@ public sealed class NewEventModel(PersonService persons, PlaceService places) : 
             return NotFound();
         }
 
+        if (!Record.CanChange)
+        {
+            return Refused();
+        }
+
         Input = new StatusEventInput { Kind = kind };
         Places = await PlaceChoices.AllAsync(places, HttpContext.Actor(), cancellationToken);
         return Page();
@@ -48,6 +53,11 @@ public sealed class NewEventModel(PersonService persons, PlaceService places) : 
         catch (NotFoundException)
         {
             return NotFound();
+        }
+        catch (ForbiddenException)
+        {
+            Record = await persons.GetAsync(id, HttpContext.Actor(), cancellationToken);
+            return Refused();
         }
         catch (ValidationFailedException failure)
         {
@@ -70,4 +80,14 @@ public sealed class NewEventModel(PersonService persons, PlaceService places) : 
         "eventDate" => "date",
         _ => field,
     };
+
+    /// <summary>Set when the account's party may read the person but not change them: the page explains instead of showing the form.</summary>
+    public bool ChangeRefused { get; private set; }
+
+    private PageResult Refused()
+    {
+        ChangeRefused = true;
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
+    }
 }
