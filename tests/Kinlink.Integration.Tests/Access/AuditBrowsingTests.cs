@@ -45,7 +45,7 @@ public sealed class AuditBrowsingTests
         var read = Assert.Single(await AuditTestKit.EntriesAfterAsync(app, beforeTrailRead));
         Assert.Equal(AuditActions.AuditRead, read.Entry.Action);
         Assert.Equal(("dpo@test.example", $"GET /Admin/Audit?person"), (read.Entry.UserName, read.Entry.Request));
-        Assert.Contains(smith.Person.Id, read.Persons);
+        Assert.Contains(smith.Person!.Id, read.Persons);
     }
 
     [SkippableTheory]
@@ -61,7 +61,7 @@ public sealed class AuditBrowsingTests
         await AuditTestKit.LastSequenceAsync(app);
         await using (var scope = app.Factory.Services.CreateAsyncScope())
         {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<FieldEncryption>().EraseKeyAsync(smith.Person.Id));
+            Assert.True(await scope.ServiceProvider.GetRequiredService<FieldEncryption>().EraseKeyAsync(smith.Person!.Id));
         }
 
         using var admin = app.Browser("admin");
@@ -138,7 +138,7 @@ public sealed class AuditBrowsingTests
             var current = await WebTestData.PersonAsync(app, smith);
             await using var scope = app.Factory.Services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<PersonService>().UpdateAsync(smith,
-                new PersonInput { Category = "internee", Surname = "Smith", GivenName = "John", Sex = "M", DependsOn = "UA", Rank = rank }, current.Person.Version, editor);
+                new PersonInput { Category = "internee", Surname = "Smith", GivenName = "John", Sex = "M", DependsOn = "UA", Rank = rank }, current.Person!.Version, editor);
         }
     }
 }

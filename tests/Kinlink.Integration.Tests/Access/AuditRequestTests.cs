@@ -41,7 +41,7 @@ public sealed class AuditRequestTests
         Assert.Equal($"GET /Registry/Persons/{data.Kovalenko}?culture", entry.Request);
         Assert.Equal(AuditActions.PersonRead, entry.Action);
         Assert.Equal(("caseworker@test.example", AuditRecord.Intermediary), (entry.UserName, entry.Organisation));
-        Assert.Equal([kovalenko.Person.Id], persons);
+        Assert.Equal([kovalenko.Person!.Id], persons);
         var placeEntry = Assert.Single(placeEntries);
         Assert.Equal($"GET /Registry/Places/{WebTestData.Colony}", placeEntry.Entry.Request);
         Assert.Equal(AuditActions.PlaceRead, placeEntry.Entry.Action);
@@ -67,7 +67,7 @@ public sealed class AuditRequestTests
         var (entry, persons) = Assert.Single(entries);
         Assert.Equal($"POST /api/persons/{data.Smith}/events", entry.Request);
         Assert.Equal($"{AuditActions.PersonEvent},{AuditActions.PersonRead}", entry.Action);
-        Assert.Equal([smith.Person.Id], persons);
+        Assert.Equal([smith.Person!.Id], persons);
         Assert.Contains($"recorded an event for {data.Smith}", entry.Summary, StringComparison.Ordinal);
         Assert.Contains($"read {data.Smith}", entry.Summary, StringComparison.Ordinal);
         await using var db = app.Database.NewContext();
