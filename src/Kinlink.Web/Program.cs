@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Kinlink.Data.Access;
 using Kinlink.Data.Configuration;
 using Kinlink.Data.Registry;
+using Kinlink.Web;
 using Kinlink.Web.Api;
 using Kinlink.Web.Infrastructure;
 using Kinlink.Web.Presentation;
@@ -65,10 +66,9 @@ app.UseAuthentication();
 app.UseMiddleware<AccountGate>();
 app.UseAuthorization();
 
-// Open without signing in: the API description holds no data, and probes check health without an account.
-app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference().AllowAnonymous();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapOpenApi().AllowPublicAccess("The API description holds no data, and clients read it before they have a token.");
+app.MapScalarApiReference().AllowPublicAccess("The browsable API reference shows only the API description, no data.");
+app.MapHealthChecks("/health").AllowPublicAccess("Load balancers and probes check health without an account; the answer holds no data.");
 app.MapRegistryApi();
 app.MapRazorPages();
 

@@ -40,4 +40,29 @@ public static class PartyScope
             || db.StatusEvents.Any(e => e.PersonId == p.Id
                 && db.Places.Any(place => (place.Id == e.PlaceId || place.Id == e.FromPlaceId) && place.HoldingPartyId == partyId)));
     }
+
+    /// <summary>
+    /// Whether an account may change a person's record or timeline. A party reports on the persons it holds or has
+    /// held, or registered itself; its own nationals held by the other side it may read, but their record is the
+    /// detaining party's to give (art. 122), so it may not write to it.
+    /// </summary>
+    public static async Task<bool> MayWriteAsync(this KinlinkDbContext db, PersonId person, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (actor.IsIntermediary)
+        {
+            return true;
+        }
+
+        var code = actor.PartyCode!.Trim().ToUpperInvariant();
+        var partyId = await db.Parties.AsNoTracking()
+            .Where(p => p.Code == code && p.Kind == PartyKind.ConflictParty)
+            .Select(p => (PartyId?)p.Id).SingleOrDefaultAsync(cancellationToken);
+        return partyId is not null && await db.Persons.AsNoTracking().AnyAsync(p => p.Id == person
+            && (p.RegisteredByPartyId == partyId
+                || db.Places.Any(place => place.Id == p.CurrentPlaceId && place.HoldingPartyId == partyId)
+                || db.StatusEvents.Any(e => e.PersonId == p.Id
+                    && db.Places.Any(place => (place.Id == e.PlaceId || place.Id == e.FromPlaceId) && place.HoldingPartyId == partyId))), cancellationToken);
+    }
 }

@@ -82,6 +82,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
     {
         ArgumentNullException.ThrowIfNull(actor);
         var person = await FindAsync(idOrReference, tracking: true, actor, cancellationToken);
+        await EnsureMayWriteAsync(person, actor, cancellationToken);
         ExpectVersion(person, expectedVersion);
         var details = PersonInputReader.Read(input, await PartyService.ConflictPartyCodesAsync(db, cancellationToken));
         await EnsureServiceNumberFreeAsync(details, person.Id, cancellationToken);
@@ -98,6 +99,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(actor);
         var person = await FindAsync(idOrReference, tracking: true, actor, cancellationToken);
+        await EnsureMayWriteAsync(person, actor, cancellationToken);
         if (expectedVersion is { } version)
         {
             ExpectVersion(person, version);
@@ -116,6 +118,13 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
         }
 
         return added;
+    }
+
+    /// <summary>Refuses, before a form is shown, a change the account may not make: it may see the person but not write to the record.</summary>
+    public async Task EnsureMayWriteAsync(string idOrReference, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await EnsureMayWriteAsync(await FindAsync(idOrReference, tracking: false, actor, cancellationToken), actor, cancellationToken);
     }
 
     /// <summary>Seriously ill or wounded persons still held whose weekly health news is due within two days or overdue.</summary>
@@ -233,6 +242,14 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
         }
 
         return person ?? throw new NotFoundException("Person", idOrReference ?? "");
+    }
+
+    private async Task EnsureMayWriteAsync(Person person, Actor actor, CancellationToken cancellationToken)
+    {
+        if (!await db.MayWriteAsync(person.Id, actor, cancellationToken))
+        {
+            throw new AccessDeniedException($"An officer of {actor.PartyCode} reports only on the persons {actor.PartyCode} holds, has held or registered; {person.Reference} is not one of them.");
+        }
     }
 
     private static void ExpectVersion(Person person, int expectedVersion)

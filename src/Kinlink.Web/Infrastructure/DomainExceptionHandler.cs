@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Kinlink.Web.Infrastructure;
 
-/// <summary>The one place that turns domain exceptions into ProblemDetails: 400 with field errors, 404, 409, 422.</summary>
+/// <summary>The one place that turns domain exceptions into ProblemDetails: 400 with field errors, 403, 404, 409, 422.</summary>
 internal sealed class DomainExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -17,6 +17,7 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problemDetai
                 Title = "The request has invalid fields.",
             },
             NotFoundException n => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = n.Message },
+            AccessDeniedException d => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = d.Message },
             ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = c.Message },
             DomainRuleException r => new ProblemDetails
             {

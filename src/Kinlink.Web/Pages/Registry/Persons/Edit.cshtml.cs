@@ -30,10 +30,15 @@ public sealed class EditModel(PersonService persons, PartyService parties) : Pag
         try
         {
             Record = await persons.GetAsync(id, HttpContext.Actor(), cancellationToken);
+            await persons.EnsureMayWriteAsync(id, HttpContext.Actor(), cancellationToken);
         }
         catch (NotFoundException)
         {
             return NotFound();
+        }
+        catch (AccessDeniedException)
+        {
+            return Forbid();
         }
 
         Input = InputOf(Record);
@@ -56,6 +61,10 @@ public sealed class EditModel(PersonService persons, PartyService parties) : Pag
         catch (NotFoundException)
         {
             return NotFound();
+        }
+        catch (AccessDeniedException)
+        {
+            return Forbid();
         }
         catch (ValidationFailedException failure)
         {

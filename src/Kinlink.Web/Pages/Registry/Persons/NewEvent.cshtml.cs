@@ -25,10 +25,15 @@ public sealed class NewEventModel(PersonService persons, PlaceService places) : 
         try
         {
             Record = await persons.GetAsync(id, HttpContext.Actor(), cancellationToken);
+            await persons.EnsureMayWriteAsync(id, HttpContext.Actor(), cancellationToken);
         }
         catch (NotFoundException)
         {
             return NotFound();
+        }
+        catch (AccessDeniedException)
+        {
+            return Forbid();
         }
 
         Input = new StatusEventInput { Kind = kind };
@@ -48,6 +53,10 @@ public sealed class NewEventModel(PersonService persons, PlaceService places) : 
         catch (NotFoundException)
         {
             return NotFound();
+        }
+        catch (AccessDeniedException)
+        {
+            return Forbid();
         }
         catch (ValidationFailedException failure)
         {
