@@ -12,8 +12,14 @@ public static class Policies
     /// <summary>Read the registry: any signed-in account (party scoping is the services' job).</summary>
     public const string RegistryRead = "RegistryRead";
 
-    /// <summary>Register persons, record events, import lists, edit places.</summary>
+    /// <summary>Register persons, record events, import lists (a party's officers only for the persons their party holds).</summary>
     public const string RegistryWrite = "RegistryWrite";
+
+    /// <summary>Register and edit places of detention: the intermediary's work, from the parties' notifications and the delegates' visits.</summary>
+    public const string PlacesWrite = "PlacesWrite";
+
+    /// <summary>Pages about one's own account (password, two-factor sign-in, signing out): any signed-in account.</summary>
+    public const string SignedIn = "SignedIn";
 
     /// <summary>Manage accounts.</summary>
     public const string Admin = "Admin";
@@ -36,11 +42,13 @@ public static class Policies
         ArgumentNullException.ThrowIfNull(options);
         options.AddPolicy(RegistryRead, p => p.RequireAuthenticatedUser());
         options.AddPolicy(RegistryWrite, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Delegate, KinlinkRoles.BureauOfficer));
+        options.AddPolicy(PlacesWrite, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Delegate));
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
         options.AddPolicy(Admin, p => p.RequireRole(KinlinkRoles.Admin));
         options.AddPolicy(AuditRead, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Dpo));
         options.AddPolicy(TransmissionsReceive, p => p.RequireRole(KinlinkRoles.BureauOfficer, KinlinkRoles.LiaisonOfficer).RequireClaim(AccessClaims.Party));
         options.AddPolicy(TransmissionsOversee, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Analyst));
-        // Everything needs a signed-in account unless it says otherwise ([AllowAnonymous] / AllowAnonymous()).
+        // Everything needs a signed-in account unless it says otherwise, with a reason ([PublicAccess] / AllowPublicAccess).
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Kinlink.Data.Access;
 using Kinlink.Data.Configuration;
 using Kinlink.Data.Registry;
+using Kinlink.Web;
 using Kinlink.Web.Api;
 using Kinlink.Web.Infrastructure;
 using Kinlink.Web.Presentation;
@@ -99,12 +100,11 @@ app.UseMiddleware<AccountGate>();
 app.UseAuthorization();
 app.UseMiddleware<AuditRequestMiddleware>();
 
-// Open without signing in: the API description holds no data, and probes check health without an account.
-app.MapOpenApi().AllowAnonymous();
+app.MapOpenApi().AllowPublicAccess("The API description holds no data, and clients read it before they have a token.");
 // A fresh nonce on each answer lets the reference's own start-up script run under the Content-Security-Policy;
 // its default fonts would come from Scalar's servers, which the policy (and a field office's link) does not allow.
-app.MapScalarApiReference(o => o.WithNonce().DisableDefaultFonts()).AllowAnonymous();
-app.MapHealthChecks("/health").AllowAnonymous();
+app.MapScalarApiReference(o => o.WithNonce().DisableDefaultFonts()).AllowPublicAccess("The browsable API reference shows only the API description, no data.");
+app.MapHealthChecks("/health").AllowPublicAccess("Load balancers and probes check health without an account; the answer holds no data.");
 app.MapRegistryApi();
 app.MapTransmissionsApi();
 app.MapRazorPages();

@@ -21,8 +21,8 @@ internal static class RegistryEndpoints
         var places = app.MapGroup("/api/places").WithTags("Places").RequireAuthorization(Policies.RegistryRead);
         places.MapGet("/", ListPlaces);
         places.MapGet("/{id}", GetPlace);
-        places.MapPost("/", CreatePlace).RequireAuthorization(Policies.RegistryWrite);
-        places.MapPut("/{id}", UpdatePlace).RequireAuthorization(Policies.RegistryWrite);
+        places.MapPost("/", CreatePlace).RequireAuthorization(Policies.PlacesWrite);
+        places.MapPut("/{id}", UpdatePlace).RequireAuthorization(Policies.PlacesWrite);
 
         var persons = app.MapGroup("/api/persons").WithTags("Persons").RequireAuthorization(Policies.RegistryRead);
         persons.MapGet("/", ListPersons);

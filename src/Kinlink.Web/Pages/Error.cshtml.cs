@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kinlink.Web.Pages;
 
 /// <summary>The friendly page shown for a status code without a body (404 and others) on non-API paths.</summary>
-[AllowAnonymous] // a signed-out reader who mistypes an address still gets the friendly page
+[PublicAccess("A signed-out reader who mistypes an address, or whose session ended, still gets the friendly page.")]
 [IgnoreAntiforgeryToken] // a re-executed POST (a form for a person that no longer exists) lands here too
 public sealed class ErrorModel : PageModel
 {

@@ -11,7 +11,7 @@ namespace Kinlink.Web.Pages;
 /// The language switcher: plain links set the culture cookie and go back where the reader was, so it works
 /// without JavaScript. Changing a display preference is safe to do on GET.
 /// </summary>
-[AllowAnonymous] // the sign-in page offers the language switch too
+[PublicAccess("The sign-in page offers the language switch too; it only sets a display preference.")]
 public sealed class LanguageModel(CookieSecurity cookieSecurity) : PageModel
 {
     public IActionResult OnGet(string? culture, string? returnUrl)

@@ -4,9 +4,11 @@ using Kinlink.Web.Presentation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Kinlink.Web.Pages.Account;
 
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class ChangePasswordModel(UserManager<KinlinkUser> users, SignInManager<KinlinkUser> signIn, AccountService accounts) : PageModel
 {
     public bool MustChange { get; private set; }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Kinlink.Web.Pages.Account;
 
-[AllowAnonymous] // the way in: it cannot require being signed in
+[PublicAccess("The way in: signing in cannot require being signed in.")]
 public sealed class SignInModel(SignInManager<KinlinkUser> signIn, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public string? Email { get; private set; }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Kinlink.Web.Pages.Account;
 
-[AllowAnonymous] // the second step of signing in: the password is checked, the account is not signed in yet
+[PublicAccess("The second step of signing in: the password is checked, the account is not signed in yet.")]
 public sealed class TwoFactorModel(SignInManager<KinlinkUser> signIn, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]

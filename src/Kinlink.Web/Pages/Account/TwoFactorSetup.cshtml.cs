@@ -5,6 +5,7 @@ using Kinlink.Web.Presentation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Kinlink.Web.Pages.Account;
 
@@ -12,6 +13,7 @@ namespace Kinlink.Web.Pages.Account;
 /// Turns on two-factor sign-in: shows the shared key (in groups, to type into an app) and an otpauth:// link
 /// as text rather than a QR code, which would need a library and does not read aloud.
 /// </summary>
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class TwoFactorSetupModel(UserManager<KinlinkUser> users, SignInManager<KinlinkUser> signIn, AccountService accounts) : PageModel
 {
     public bool AlreadyOn { get; private set; }

@@ -13,6 +13,7 @@ namespace Kinlink.Web.Pages.Registry;
 
 [RequestSizeLimit(RegistryEndpoints.MaxImportBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = RegistryEndpoints.MaxImportBytes)]
+[Authorize(Policy = Policies.RegistryRead)]
 public sealed class ImportsModel(ImportService imports, PartyService parties, IStringLocalizer<SharedResource> localizer, IAuthorizationService authorization) : PageModel
 {
     public string? Party { get; private set; }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kinlink.Web.Pages.Registry.Persons;
 
+[Authorize(Policy = Policies.RegistryRead)]
 public sealed class DetailsModel(PersonService persons, IAuthorizationService authorization) : PageModel
 {
     public PersonRecord Record { get; private set; } = null!;

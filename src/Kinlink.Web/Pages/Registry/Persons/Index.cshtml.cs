@@ -6,9 +6,11 @@ using Kinlink.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Kinlink.Web.Pages.Registry.Persons;
 
+[Authorize(Policy = Policies.RegistryRead)]
 public sealed class IndexModel(PersonService persons, PartyService parties, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]

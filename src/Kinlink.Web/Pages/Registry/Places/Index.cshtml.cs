@@ -4,9 +4,11 @@ using Kinlink.Web.Infrastructure;
 using Kinlink.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Kinlink.Web.Pages.Registry.Places;
 
+[Authorize(Policy = Policies.RegistryRead)]
 public sealed class IndexModel(PlaceService places, PartyService parties) : PageModel
 {
     [BindProperty(SupportsGet = true)]

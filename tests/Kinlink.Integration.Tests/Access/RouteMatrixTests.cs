@@ -1,0 +1,341 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using Kinlink.Data.Access;
+using Kinlink.Data.Registry;
+using Kinlink.Domain.Common;
+using Kinlink.Integration.Tests.Web;
+using Kinlink.Testing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kinlink.Integration.Tests.Access;
+
+/// <summary>
+/// Runs every cell of route-matrix.tsv (route × principal) against the real app and compares the answer with the
+/// hand-written expectation; every mismatch is reported at once, in one table.
+/// </summary>
+public sealed class RouteMatrixTests
+{
+    [Fact]
+    public async Task Every_route_of_the_app_has_a_row_in_the_matrix_and_every_row_a_route()
+    {
+        await using var app = AppFixture.Start(DatabaseKind.Sqlite);
+        var routes = await AppRoutes.ReadAsync(app.Factory.Services);
+        var matrix = RouteMatrix.Load();
+        var rowRoutes = matrix.Rows.Select(r => r.Route).ToHashSet(StringComparer.Ordinal);
+        var appRoutes = routes.Select(r => r.Key).ToHashSet(StringComparer.Ordinal);
+
+        var missing = routes.Where(r => !rowRoutes.Contains(r.Key)).ToList();
+        var stale = matrix.Rows.Where(r => !appRoutes.Contains(r.Route)).ToList();
+
+        var message = new StringBuilder();
+        if (missing.Count > 0)
+        {
+            message.AppendLine(CultureInfo.InvariantCulture, $"{missing.Count} route(s) of the app have no row in {RouteMatrix.FilePath}. Add these rows, with a concrete request");
+            message.AppendLine("(placeholders such as {person-ua-held-by-ru} are filled in), a body name (- for none) and allow, deny or hidden in place of each ?:");
+            foreach (var route in missing)
+            {
+                var request = route.PagePath ?? route.Key[(route.Key.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+                message.AppendLine(string.Join('\t', [route.Key, request, "-", .. matrix.Principals.Select(_ => "?")]));
+            }
+        }
+
+        foreach (var row in stale)
+        {
+            message.AppendLine(CultureInfo.InvariantCulture, $"{RouteMatrix.FileName}:{row.Line}: '{row.Route}' is not a route of the app any more; remove the row or correct its route.");
+        }
+
+        Assert.True(message.Length == 0, message.ToString());
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
+    public async Task Every_principal_gets_the_answer_the_matrix_expects_on_every_route(DatabaseKind kind)
+    {
+        await using var app = AppFixture.Start(kind);
+        var matrix = RouteMatrix.Load();
+        var world = await MatrixWorld.SeedAsync(app, matrix.Principals);
+
+        var mismatches = new List<string[]>();
+        var cells = 0;
+        foreach (var row in matrix.Rows)
+        {
+            async Task<string[]?> RunAsync(string principal)
+            {
+                using var response = await world.SendAsync(row, principal);
+                var outcome = await ClassifyAsync(response, row);
+                return outcome == row.Expected[principal] ? null
+                    : [row.Line.ToString(CultureInfo.InvariantCulture), row.Route, world.Fill(row.Request), principal, row.Expected[principal], outcome, await DescribeAsync(response)];
+            }
+
+            // Reads change nothing, so the principals ask at once; writes go one by one, each on the state the last one left.
+            var results = new List<string[]?>();
+            if (row.Method == "GET")
+            {
+                results.AddRange(await Task.WhenAll(matrix.Principals.Select(RunAsync)));
+            }
+            else
+            {
+                foreach (var principal in matrix.Principals)
+                {
+                    results.Add(await RunAsync(principal));
+                }
+            }
+
+            cells += results.Count;
+            mismatches.AddRange(results.OfType<string[]>());
+        }
+
+        Assert.True(cells >= matrix.Rows.Count * 10, $"Only {cells} cells were run.");
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {cells} cells differ from {RouteMatrix.FileName}:{Environment.NewLine}"
+            + Table(["line", "route", "request", "principal", "expected", "got", "answer"], mismatches));
+    }
+
+    /// <summary>
+    /// allow: the app answered (2xx, or a redirect that is not to sign in); deny: 401, 403 or sent to sign in; hidden: 404.
+    /// A form posted back with its error summary was let in but refused its fields: the matrix's body is at fault, not the access rule.
+    /// </summary>
+    private static async Task<string> ClassifyAsync(HttpResponseMessage response, RouteMatrixRow row) => (int)response.StatusCode switch
+    {
+        200 when row.Method == "POST" && row.Route.Contains(" page ", StringComparison.Ordinal)
+            && (await response.Content.ReadAsStringAsync()).Contains("class=\"error-summary\"", StringComparison.Ordinal) => "form refused",
+        >= 200 and < 300 => "allow",
+        >= 300 and < 400 => IsSignInChallenge(response.Headers.Location) ? "deny" : "allow",
+        401 or 403 => "deny",
+        404 => "hidden",
+        var other => $"status {other}",
+    };
+
+    /// <summary>The cookie challenge sends a reader to sign in with the address to come back to; a page's own redirect there does not.</summary>
+    private static bool IsSignInChallenge(Uri? location) =>
+        location?.OriginalString is { } target
+        && target.Contains("/Account/SignIn", StringComparison.OrdinalIgnoreCase)
+        && target.Contains("ReturnUrl=", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task<string> DescribeAsync(HttpResponseMessage response)
+    {
+        var description = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+        if (response.Headers.Location is { } location)
+        {
+            return $"{description} -> {location.OriginalString}";
+        }
+
+        var body = (await response.Content.ReadAsStringAsync()).ReplaceLineEndings(" ");
+        return body.Length == 0 ? description : $"{description} {(body.Length > 160 ? body[..160] + "…" : body)}";
+    }
+
+    private static string Table(string[] header, List<string[]> rows)
+    {
+        var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
+        string Line(string[] cells) => string.Join(" | ", cells.Select((c, i) => i == cells.Length - 1 ? c : c.PadRight(widths[i]))).TrimEnd();
+        var text = new StringBuilder().AppendLine(Line(header)).AppendLine(string.Join("-+-", widths.Select(w => new string('-', w))));
+        foreach (var row in rows)
+        {
+            text.AppendLine(Line(row));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The seeded registry, the principals' accounts, and the requests the matrix's rows name.</summary>
+    private sealed class MatrixWorld
+    {
+        private const string PlaceRu = TestRegistry.CampRu;
+        private const string PlaceUa = TestRegistry.CampUa;
+        private const string CaptureDate = "2025-05-01";
+        private const string ManagedAccount = "managed@test.example";
+        private const string SignInAccount = "signs-in@test.example";
+
+        private readonly AppFixture app;
+        private readonly Dictionary<string, string> placeholders;
+        private readonly Dictionary<string, (string Surname, string? DependsOn)> personsByReference;
+        private readonly Dictionary<string, Guid> accountIds;
+        private int serial;
+
+        private MatrixWorld(AppFixture app, Dictionary<string, string> placeholders, Dictionary<string, (string, string?)> personsByReference, Dictionary<string, Guid> accountIds)
+        {
+            this.app = app;
+            this.placeholders = placeholders;
+            this.personsByReference = personsByReference;
+            this.accountIds = accountIds;
+        }
+
+        public static async Task<MatrixWorld> SeedAsync(AppFixture app, IReadOnlyList<string> principals)
+        {
+            await TestRegistry.SeedAsync(app.Factory.Services);
+            await using var scope = app.Factory.Services.CreateAsyncScope();
+            var persons = scope.ServiceProvider.GetRequiredService<PersonService>();
+            var imports = scope.ServiceProvider.GetRequiredService<ImportService>();
+            var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+
+            async Task<string> Held(string surname, string? dependsOn, string place)
+            {
+                var person = await persons.RegisterAsync(new PersonInput { Category = "pow", Surname = surname, GivenName = "Test", DependsOn = dependsOn }, Actor.System);
+                await persons.RecordEventAsync(person.Reference.Value, new StatusEventInput { Kind = "captured", Date = CaptureDate, Place = place }, null, Actor.System);
+                return person.Reference.Value;
+            }
+
+            var ukrainian = await Held("Коваленко", "UA", PlaceRu);
+            var foreigner = await Held("Smith", null, PlaceRu);
+            using var list = new MemoryStream(Encoding.UTF8.GetBytes($"surname,given_name,depends_on,place,event,event_date\nШевченко,Test,UA,{PlaceRu},captured,{CaptureDate}\n"));
+            var import = await imports.ImportPersonsAsync(list, "seed.csv", "RU", "seed list", Actor.System);
+
+            var accountIds = new Dictionary<string, Guid>(StringComparer.Ordinal);
+            foreach (var principal in principals.Where(p => p != "anonymous"))
+            {
+                var (role, party) = RoleAndParty(principal);
+                accountIds[principal] = (await accounts.CreateUserAsync($"matrix.{principal.Replace('@', '.')}@test.example".ToLowerInvariant(), role!, party, AccountsTestKit.Password)).Id;
+            }
+
+            await accounts.CreateUserAsync(ManagedAccount, "analyst", null, AccountsTestKit.Password);
+            await accounts.CreateUserAsync(SignInAccount, "analyst", null, AccountsTestKit.Password);
+
+            var placeholders = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["{person-ua-held-by-ru}"] = ukrainian,
+                ["{person-foreign-held-by-ru}"] = foreigner,
+                ["{place-ru}"] = PlaceRu,
+                ["{place-ua}"] = PlaceUa,
+                ["{import}"] = import.SourceListId!.Value.Value.ToString(),
+                ["{account}"] = ManagedAccount,
+            };
+            var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
+            return new MatrixWorld(app, placeholders, personsByReference, accountIds);
+        }
+
+        public string Fill(string request) => placeholders.Aggregate(request, (text, p) => text.Replace(p.Key, p.Value, StringComparison.Ordinal));
+
+        /// <summary>One cell: a fresh client for the principal, so a sign-in or sign-out in one row cannot leak into the next.</summary>
+        public async Task<HttpResponseMessage> SendAsync(RouteMatrixRow row, string principal)
+        {
+            var (role, party) = RoleAndParty(principal);
+            using var client = app.Browser(role, party, role is null ? null : accountIds[principal]);
+            var url = new Uri(Fill(row.Request), UriKind.Relative);
+            var isPage = row.Route.Contains(" page ", StringComparison.Ordinal);
+            var n = Interlocked.Increment(ref serial);
+            switch (row.Method)
+            {
+                case "GET":
+                    return await client.GetAsync(url);
+                case "POST" or "PUT" when !isPage:
+                    var body = await ApiBodyAsync(row.Body, url, party, n);
+                    return row.Method == "POST" ? await client.PostAsync(url, body) : await client.PutAsync(url, body);
+                case "POST":
+                    // Antiforgery tokens belong to the browser session, not to one form: the sign-in page, open to all, gives one.
+                    var (_, signInPage) = await client.GetPageAsync("/Account/SignIn");
+                    var token = new KeyValuePair<string, string>("__RequestVerificationToken", HtmlPage.AntiforgeryToken(signInPage));
+                    return await client.PostAsync(url, await PageFormAsync(row.Body, url, principal, party, token, n));
+                default:
+                    throw new InvalidOperationException($"{RouteMatrix.FileName}:{row.Line}: no way to send {row.Method} yet.");
+            }
+        }
+
+        private async Task<HttpContent> ApiBodyAsync(string body, Uri url, string? party, int n) => body switch
+        {
+            "place-json" => JsonContent.Create(new { code = $"RU-MATRIX-{n}", name = "Лагерь матрицы", kind = "camp", holdingParty = "RU" }),
+            "place-update-json" => JsonContent.Create(new
+            {
+                version = await PlaceVersionAsync(PlaceUa),
+                place = new { code = PlaceUa, name = "Табір № 1", nameLatin = "Tabir No. 1", kind = "camp", holdingParty = "UA", region = "Львівська область" },
+            }),
+            "person-json" => JsonContent.Create(new { surname = "Matrix" + Letters(n), givenName = "Test", category = "pow", dependsOn = "UA" }),
+            "person-update-json" => await PersonUpdateAsync(PersonOf(url)),
+            "event-json" => JsonContent.Create(new { @event = new { kind = "captured", date = CaptureDate, place = PlaceRu } }),
+            "import-multipart" => ImportForm(party, n, []),
+            _ => throw new InvalidOperationException($"No API body named '{body}'."),
+        };
+
+        private async Task<HttpContent> PageFormAsync(string body, Uri url, string principal, string? party, KeyValuePair<string, string> token, int n)
+        {
+            if (body == "import-multipart")
+            {
+                return ImportForm(party, n, [token]);
+            }
+
+            IEnumerable<KeyValuePair<string, string>> fields = body switch
+            {
+                "-" => [],
+                "sign-in-form" => [new("email", SignInAccount), new("password", AccountsTestKit.Password)],
+                "two-factor-form" => [new("code", "000000")],
+                "change-password-form" => [new("currentPassword", AccountsTestKit.Password), new("newPassword", $"another long passphrase {n}")],
+                "two-factor-setup-form" => [new("code", await CurrentCodeAsync(principal))],
+                "unlock-form" => [new("email", ManagedAccount)],
+                "account-form" => [new("email", $"new{n}@test.example"), new("role", "analyst"), new("party", ""), new("password", AccountsTestKit.Password)],
+                "person-form" => [new("surname", "Matrix" + Letters(n)), new("givenName", "Test"), new("category", "pow"), new("dependsOn", "UA")],
+                "person-edit-form" => await PersonEditFormAsync(PersonOf(url)),
+                "event-form" => [new("kind", "captured"), new("date", CaptureDate), new("place", PlaceRu)],
+                _ => throw new InvalidOperationException($"No form named '{body}'."),
+            };
+            return new FormUrlEncodedContent(fields.Append(token));
+        }
+
+        private static MultipartFormDataContent ImportForm(string? party, int n, IEnumerable<KeyValuePair<string, string>> extra)
+        {
+            var sender = party ?? "RU";
+            var place = sender == "UA" ? PlaceUa : PlaceRu;
+            var file = new ByteArrayContent(Encoding.UTF8.GetBytes($"surname,given_name,place,event,event_date\nMatrix{Letters(n)},Test,{place},captured,{CaptureDate}\n"));
+            file.Headers.ContentType = new("text/csv");
+            var form = new MultipartFormDataContent { { file, "file", $"list-{n}.csv" }, { new StringContent(sender), "party" }, { new StringContent($"matrix list {n}"), "source" } };
+            foreach (var field in extra)
+            {
+                form.Add(new StringContent(field.Value), field.Key);
+            }
+
+            return form;
+        }
+
+        /// <summary>The reference in a request such as /api/persons/KL-XXXX-XXXX/events.</summary>
+        private string PersonOf(Uri url) => personsByReference.Keys.Single(reference => url.OriginalString.Contains(reference, StringComparison.Ordinal));
+
+        private async Task<HttpContent> PersonUpdateAsync(string reference)
+        {
+            var (surname, dependsOn) = personsByReference[reference];
+            return JsonContent.Create(new { version = await PersonVersionAsync(reference), person = new { surname, givenName = "Test", category = "pow", dependsOn } });
+        }
+
+        private async Task<IEnumerable<KeyValuePair<string, string>>> PersonEditFormAsync(string reference)
+        {
+            var (surname, dependsOn) = personsByReference[reference];
+            return [new("surname", surname), new("givenName", "Test"), new("category", "pow"), new("dependsOn", dependsOn ?? ""),
+                new("version", (await PersonVersionAsync(reference)).ToString(CultureInfo.InvariantCulture))];
+        }
+
+        private async Task<int> PersonVersionAsync(string reference)
+        {
+            await using var scope = app.Factory.Services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<PersonService>().GetAsync(reference, Actor.System)).Person!.Version;
+        }
+
+        private async Task<int> PlaceVersionAsync(string code)
+        {
+            await using var scope = app.Factory.Services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<PlaceService>().GetAsync(code, Actor.System)).Place.Version;
+        }
+
+        /// <summary>The code the principal's authenticator app would show now; anonymous has no account, so any code.</summary>
+        private async Task<string> CurrentCodeAsync(string principal)
+        {
+            if (!accountIds.TryGetValue(principal, out var id))
+            {
+                return "000000";
+            }
+
+            await using var scope = app.Factory.Services.CreateAsyncScope();
+            var user = await scope.ServiceProvider.GetRequiredService<UserManager<KinlinkUser>>().FindByIdAsync(id.ToString());
+            var key = await scope.ServiceProvider.GetRequiredService<AccountService>().AuthenticatorKeyAsync(user!);
+            return Totp.Code(key, DateTimeOffset.UtcNow);
+        }
+
+        /// <summary>A unique surname part: names may not hold digits.</summary>
+        private static string Letters(int n) => n < 26 ? ((char)('a' + n)).ToString() : Letters((n / 26) - 1) + (char)('a' + (n % 26));
+
+        private static (string? Role, string? Party) RoleAndParty(string principal) => principal switch
+        {
+            "anonymous" => (null, null),
+            _ when principal.Split('@') is [var role, var party] => (role, party),
+            _ => (principal, null),
+        };
+    }
+}
