@@ -22,6 +22,57 @@ namespace Kinlink.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Kinlink.Data.Access.ApiToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "Name")
+                        .IsUnique()
+                        .HasFilter("\"RevokedAt\" IS NULL");
+
+                    b.ToTable("api_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Kinlink.Data.Access.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -55,8 +106,8 @@ namespace Kinlink.Data.Migrations.Postgres
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
@@ -82,6 +133,10 @@ namespace Kinlink.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Request")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -95,6 +150,8 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.HasKey("Sequence");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Organisation", "Sequence");
 
                     b.HasIndex("UserName", "Sequence");
 
@@ -130,6 +187,9 @@ namespace Kinlink.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DisplayName")
@@ -241,6 +301,46 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.HasIndex("Key", "PersonId");
 
                     b.ToTable("name_search_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Transmissions.Transmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecipientPartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("StatusEventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("TransmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("StatusEventId");
+
+                    b.HasIndex("RecipientPartyId", "AcknowledgedAt", "Id");
+
+                    b.ToTable("transmissions", (string)null);
                 });
 
             modelBuilder.Entity("Kinlink.Domain.Registry.Party", b =>
@@ -631,6 +731,9 @@ namespace Kinlink.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<Guid?>("ReportedByPartyId")
+                        .HasColumnType("uuid");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
@@ -652,6 +755,8 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.HasIndex("PersonId");
 
                     b.HasIndex("PlaceId");
+
+                    b.HasIndex("ReportedByPartyId");
 
                     b.HasIndex("SourceListId");
 
@@ -788,6 +893,15 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Kinlink.Data.Access.ApiToken", b =>
+                {
+                    b.HasOne("Kinlink.Data.Access.KinlinkUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kinlink.Data.Access.AuditEntryPerson", b =>
                 {
                     b.HasOne("Kinlink.Data.Access.AuditEntry", null)
@@ -818,6 +932,26 @@ namespace Kinlink.Data.Migrations.Postgres
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Transmissions.Transmission", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.Party", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientPartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.StatusEvent", null)
+                        .WithMany()
+                        .HasForeignKey("StatusEventId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Kinlink.Domain.Registry.Person", b =>
@@ -885,6 +1019,11 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.HasOne("Kinlink.Domain.Registry.PlaceOfDetention", null)
                         .WithMany()
                         .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Registry.Party", null)
+                        .WithMany()
+                        .HasForeignKey("ReportedByPartyId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Kinlink.Domain.Registry.SourceList", null)

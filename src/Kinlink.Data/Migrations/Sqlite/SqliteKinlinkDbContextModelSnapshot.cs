@@ -17,6 +17,57 @@ namespace Kinlink.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Kinlink.Data.Access.ApiToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "Name")
+                        .IsUnique()
+                        .HasFilter("\"RevokedAt\" IS NULL");
+
+                    b.ToTable("api_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Kinlink.Data.Access.AuditChainHead", b =>
                 {
                     b.Property<int>("Id")
@@ -50,7 +101,7 @@ namespace Kinlink.Data.Migrations.Sqlite
 
                     b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(50)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("At")
@@ -77,6 +128,10 @@ namespace Kinlink.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Request")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -90,6 +145,8 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.HasKey("Sequence");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("Organisation", "Sequence");
 
                     b.HasIndex("UserName", "Sequence");
 
@@ -125,6 +182,9 @@ namespace Kinlink.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DisplayName")
@@ -235,6 +295,46 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.HasIndex("Key", "PersonId");
 
                     b.ToTable("name_search_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Transmissions.Transmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientPartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StatusEventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("TransmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("StatusEventId");
+
+                    b.HasIndex("RecipientPartyId", "AcknowledgedAt", "Id");
+
+                    b.ToTable("transmissions", (string)null);
                 });
 
             modelBuilder.Entity("Kinlink.Domain.Registry.Party", b =>
@@ -623,6 +723,9 @@ namespace Kinlink.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ReportedByPartyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -644,6 +747,8 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.HasIndex("PersonId");
 
                     b.HasIndex("PlaceId");
+
+                    b.HasIndex("ReportedByPartyId");
 
                     b.HasIndex("SourceListId");
 
@@ -776,6 +881,15 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.ToTable("user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Kinlink.Data.Access.ApiToken", b =>
+                {
+                    b.HasOne("Kinlink.Data.Access.KinlinkUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kinlink.Data.Access.AuditEntryPerson", b =>
                 {
                     b.HasOne("Kinlink.Data.Access.AuditEntry", null)
@@ -806,6 +920,26 @@ namespace Kinlink.Data.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Transmissions.Transmission", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.Party", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientPartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.StatusEvent", null)
+                        .WithMany()
+                        .HasForeignKey("StatusEventId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Kinlink.Domain.Registry.Person", b =>
@@ -873,6 +1007,11 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.HasOne("Kinlink.Domain.Registry.PlaceOfDetention", null)
                         .WithMany()
                         .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Registry.Party", null)
+                        .WithMany()
+                        .HasForeignKey("ReportedByPartyId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Kinlink.Domain.Registry.SourceList", null)
