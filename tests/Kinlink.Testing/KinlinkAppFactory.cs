@@ -37,6 +37,8 @@ public sealed class KinlinkAppFactory(TestDatabase database, bool demo = false, 
         builder.UseSetting("Kinlink:KeysDirectory", KeysDirectory);
         // The test server and the browser tests' Kestrel speak plain HTTP, as a loopback field laptop does.
         builder.UseSetting("Kinlink:AllowInsecureCookies", "true");
+        // Every test client posts from the same loopback address; the tests of the limit itself set a low one.
+        builder.UseSetting("Kinlink:SignInRateLimit:PermitLimit", "100000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -2,11 +2,13 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using Kinlink.Data.Access;
+using Kinlink.Data.Persistence;
 using Kinlink.Data.Registry;
 using Kinlink.Domain.Common;
 using Kinlink.Integration.Tests.Web;
 using Kinlink.Testing;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinlink.Integration.Tests.Access;
@@ -147,6 +149,7 @@ public sealed class RouteMatrixTests
         private const string CaptureDate = "2025-05-01";
         private const string ManagedAccount = "managed@test.example";
         private const string SignInAccount = "signs-in@test.example";
+        private const string TokenToRevoke = "matrix token to revoke";
 
         private readonly AppFixture app;
         private readonly Dictionary<string, string> placeholders;
@@ -191,6 +194,12 @@ public sealed class RouteMatrixTests
 
             await accounts.CreateUserAsync(ManagedAccount, "analyst", null, AccountsTestKit.Password);
             await accounts.CreateUserAsync(SignInAccount, "analyst", null, AccountsTestKit.Password);
+            await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(Actor.System, ManagedAccount, TokenToRevoke);
+
+            // The intermediary registered the Ukrainian held by RU, so Kinlink passed the news on to UA.
+            var ukrainianId = (await persons.GetAsync(ukrainian, Actor.System)).Person!.Id;
+            var transmissionToUkraine = await scope.ServiceProvider.GetRequiredService<KinlinkDbContext>().Transmissions.AsNoTracking()
+                .Where(t => t.PersonId == ukrainianId).Select(t => t.Id).FirstAsync();
 
             var placeholders = new Dictionary<string, string>(StringComparer.Ordinal)
             {
@@ -200,6 +209,7 @@ public sealed class RouteMatrixTests
                 ["{place-ua}"] = PlaceUa,
                 ["{import}"] = import.SourceListId!.Value.Value.ToString(),
                 ["{account}"] = ManagedAccount,
+                ["{transmission-ua}"] = transmissionToUkraine.Value.ToString(),
             };
             var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
@@ -244,6 +254,8 @@ public sealed class RouteMatrixTests
             "person-update-json" => await PersonUpdateAsync(PersonOf(url)),
             "event-json" => JsonContent.Create(new { @event = new { kind = "captured", date = CaptureDate, place = PlaceRu } }),
             "import-multipart" => ImportForm(party, n, []),
+            "-" => new StringContent(""),
+            "acknowledge-json" => JsonContent.Create(new { ids = new[] { Guid.Parse(placeholders["{transmission-ua}"]) } }),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
@@ -266,6 +278,11 @@ public sealed class RouteMatrixTests
                 "person-form" => [new("surname", "Matrix" + Letters(n)), new("givenName", "Test"), new("category", "pow"), new("dependsOn", "UA")],
                 "person-edit-form" => await PersonEditFormAsync(PersonOf(url)),
                 "event-form" => [new("kind", "captured"), new("date", CaptureDate), new("place", PlaceRu)],
+                "role-form" => [new("role", "analyst"), new("party", "")],
+                "token-form" => [new("tokenName", $"matrix token {n}"), new("tokenDays", "30")],
+                "revoke-token-form" => [new("tokenName", TokenToRevoke)],
+                "acknowledge-form" => [new("id", placeholders["{transmission-ua}"])],
+                "acknowledge-shown-form" => [new("ids", placeholders["{transmission-ua}"])],
                 _ => throw new InvalidOperationException($"No form named '{body}'."),
             };
             return new FormUrlEncodedContent(fields.Append(token));
