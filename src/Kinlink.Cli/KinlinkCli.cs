@@ -75,6 +75,8 @@ public static class KinlinkCli
         root.Subcommands.Add(AuditCommands.Create(globals, console));
         root.Subcommands.Add(KeysCommands.Create(globals, console));
         root.Subcommands.Add(UsersCommands.Create(globals, console));
+        root.Subcommands.Add(MatchCommands.Create(console));
+        root.Subcommands.Add(EvalCommands.Create(console));
         return root;
     }
 
