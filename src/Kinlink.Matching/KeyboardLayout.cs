@@ -84,7 +84,9 @@ public static class KeyboardLayout
             return false;
         }
 
-        return punctuationInside || longestRun >= 5 || vowels * 5 < letters;
+        // A wrong guess costs little: the field is then read both ways, and a re-typed reading that
+        // itself looks mistyped is dropped.
+        return punctuationInside || longestRun >= 5 || vowels * 4 <= letters;
     }
 
     private static string Map(string text, string from, string to)

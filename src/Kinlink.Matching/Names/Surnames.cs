@@ -28,7 +28,7 @@ public static class Surnames
         ArgumentNullException.ThrowIfNull(skeleton);
         foreach (var (ending, folded) in Folds)
         {
-            if (skeleton.Length >= ending.Length + 3 && skeleton.EndsWith(ending, StringComparison.Ordinal))
+            if (skeleton.Length >= ending.Length + 2 && skeleton.EndsWith(ending, StringComparison.Ordinal))
             {
                 return string.Concat(skeleton.AsSpan(0, skeleton.Length - ending.Length), folded);
             }
