@@ -11,7 +11,9 @@ namespace Kinlink.Matching.Engine;
 /// </summary>
 /// <remarks>
 /// Kinds: <c>sy</c> surname + birth year, <c>sg</c> surname + given name, <c>sp</c> surname + father,
-/// <c>gd</c> given name + full date of birth, <c>d</c> full date of birth alone (a day's births are a few
+/// <c>sc</c> surname consonants + birth year, <c>gp</c> given name + father + birth year, <c>gi</c> given name +
+/// birth year + the surname's first letter, <c>gm</c> given name +
+/// year and month of birth, <c>gd</c> given name + full date of birth, <c>d</c> full date of birth alone (a day's births are a few
 /// dozen in a million). Surname parts come with each single-letter deletion as well, so a typo on either side
 /// (one letter wrong, missing, added or two swapped) still meets the true record's key.
 /// </remarks>
@@ -104,6 +106,53 @@ public static class CandidateKeys
             if (withFather && person.Father is { } father)
             {
                 keys.Add($"sp:{surname}:{father.Code}");
+            }
+
+            // Without its vowels a surname survives a vowel slip and the Ukrainian/Russian vowel
+            // alternations (Лисенко/Лысенко/Лиеснко) even when another letter is wrong too.
+            var consonants = NameSkeleton.Consonants(surname);
+            if (consonants.Length >= 3)
+            {
+                foreach (var year in years)
+                {
+                    if (year is { } y)
+                    {
+                        keys.Add(string.Create(CultureInfo.InvariantCulture, $"sc:{consonants}:{y}"));
+                    }
+                }
+            }
+        }
+
+        // Given name with the father and the year, or with year and month: for a surname garbled
+        // beyond one slip. A million persons give a few dozen per slice.
+        foreach (var given in givenKeys)
+        {
+            if (withFather && person.Father is { } father)
+            {
+                foreach (var year in years)
+                {
+                    if (year is { } y)
+                    {
+                        keys.Add(string.Create(CultureInfo.InvariantCulture, $"gp:{given}:{father.Code}:{y}"));
+                    }
+                }
+            }
+
+            // With the surname's first letter, which slips spare more than the rest of it.
+            foreach (var initial in surnameKeys.Where(k => k.Length > 0).Select(k => k[0]).Distinct())
+            {
+                foreach (var year in years)
+                {
+                    if (year is { } y)
+                    {
+                        keys.Add(string.Create(CultureInfo.InvariantCulture, $"gi:{given}:{y}:{initial}"));
+                    }
+                }
+            }
+
+            foreach (var date in dates.Where(d => d.Precision != DatePrecision.Year))
+            {
+                keys.Add(string.Create(CultureInfo.InvariantCulture, $"gm:{given}:{date.Year:D4}-{date.Month:D2}"));
             }
         }
 

@@ -103,9 +103,10 @@ public sealed class CrossScriptGenerator
     {
         var female = _random.NextDouble() < 0.12;
         var given = Zipf(female ? _femaleRows : _maleRows);
-        var surname = _random.NextDouble() < 0.55
+        // About one person in five has one of the common surnames, as in Ukraine; the rest are spread thin.
+        var surname = _random.NextDouble() < 0.2
             ? Zipf(GeneratorData.Surnames)
-            : GeneratorData.RareSurnames[_random.Next(GeneratorData.RareSurnames.Length)];
+            : GeneratorData.RareSurname(_random.Next(GeneratorData.RareSurnameCount));
         return new Person(
             surname,
             female,

@@ -56,27 +56,34 @@ internal static class GeneratorData
         ("Слов'янськ", "Славянск"),
     ];
 
-    // Roots and endings for the long tail of rarer surnames: a real registry has far more surnames
-    // than any list of the commonest, and its namesakes come mostly from the common ones.
-    private static readonly string[] Roots =
+    // The long tail of rarer surnames: a real registry has far more surnames than any list of the
+    // commonest, and most of its persons share their surname with few others. They are built from
+    // syllables, a consonant and a Ukrainian surname ending (Кобаленко, Рисичук, Мотаський).
+    private static readonly string[] Syllables =
     [
-        "Андрущ", "Бабен", "Баран", "Богат", "Борис", "Верб", "Гавриш", "Гарбуз", "Гнид", "Голуб",
-        "Гордій", "Грищ", "Гуць", "Дем'ян", "Дідух", "Довгал", "Дубин", "Жадан", "Заболот", "Задорож",
-        "Зубар", "Іваниш", "Кальн", "Карп", "Кисіл", "Кліщ", "Козач", "Колесн", "Конон", "Корн",
-        "Косар", "Кучер", "Лавр", "Левк", "Линн", "Лозин", "Лупан", "Мазеп", "Макар", "Маслен",
-        "Мирон", "Мосюр", "Набок", "Нечип", "Ніколайч", "Новосад", "Оліфір", "Опанас", "Осадч", "Охріменк",
-        "Павлиш", "Палій", "Пасічн", "Перепел", "Підгорн", "Плах", "Подоляк", "Прокоп", "Пустов", "Радч",
-        "Решет", "Рибалк", "Рогоз", "Сав'ян", "Самій", "Свирид", "Семен", "Сердюк", "Сірен", "Скляр",
-        "Слюсар", "Соловій", "Стельмах", "Стрільч", "Сушк", "Таран", "Терещ", "Тимч", "Титар", "Трохим",
-        "Туз", "Устим", "Фесен", "Филип", "Хомич", "Цибул", "Чабан", "Черкас", "Чумак", "Шаповал",
-        "Швидк", "Шерстюк", "Шкур", "Шпак", "Щерб", "Юрчиш", "Явор", "Ярем", "Ящук", "Ільчиш",
+        "ко", "ва", "ли", "ше", "ба", "ре", "мо", "да", "ту", "пи", "ро", "за", "ни", "го", "ле", "ка", "ми", "са", "бо", "де",
+        "ри", "ха", "че", "жу", "ло", "на", "ти", "фе", "гу", "си", "ві", "бі", "лі", "ці", "ді", "зо", "ду", "бу", "пе", "ря",
     ];
 
-    private static readonly string[] Endings = ["енко", "юк", "чук", "ський", "ко", "ак", "ишин"];
+    private static readonly string[] Consonants = ["л", "р", "н", "в", "с", "ш", "ч", "д", "т", "к", "б", "м"];
 
-    /// <summary>Rarer surnames made from roots and endings, with the Russian spelling a Russian list would use.</summary>
-    public static readonly (string Ukrainian, string Russian)[] RareSurnames =
-        Roots.SelectMany(root => Endings.Select(ending => root + ending)).Select(s => (s, RussianSpelling(s))).ToArray();
+    private static readonly string[] Endings = ["енко", "ук", "юк", "чук", "ський", "ак", "ишин", "ич", "ов", "ик"];
+
+    /// <summary>How many rare surnames <see cref="RareSurname"/> can make.</summary>
+    public static int RareSurnameCount => Syllables.Length * Syllables.Length * Consonants.Length * Endings.Length;
+
+    /// <summary>The rare surname number <paramref name="index"/>, with the Russian spelling a Russian list would use.</summary>
+    public static (string Ukrainian, string Russian) RareSurname(int index)
+    {
+        var ending = Endings[index % Endings.Length];
+        index /= Endings.Length;
+        var consonant = Consonants[index % Consonants.Length];
+        index /= Consonants.Length;
+        var second = Syllables[index % Syllables.Length];
+        var first = Syllables[index / Syllables.Length % Syllables.Length];
+        var ukrainian = char.ToUpperInvariant(first[0]) + first[1..] + second + consonant + ending;
+        return (ukrainian, RussianSpelling(ukrainian));
+    }
 
     private static string RussianSpelling(string ukrainian) => ukrainian
         .Replace("ський", "ский", StringComparison.Ordinal)
