@@ -11,7 +11,7 @@ namespace Kinlink.Matching.Engine;
 /// </summary>
 /// <remarks>
 /// Kinds: <c>sy</c> surname + birth year, <c>sg</c> surname + given name, <c>sp</c> surname + father,
-/// <c>sc</c> surname consonants + birth year, <c>gp</c> given name + father + birth year, <c>gi</c> given name +
+/// <c>s</c> surname alone (followed only while its slice is small), <c>sc</c> surname consonants + birth year, <c>gp</c> given name + father + birth year, <c>gi</c> given name +
 /// birth year + the surname's first letter, <c>gm</c> given name +
 /// year and month of birth, <c>gd</c> given name + full date of birth, <c>d</c> full date of birth alone (a day's births are a few
 /// dozen in a million). Surname parts come with each single-letter deletion as well, so a typo on either side
@@ -82,6 +82,11 @@ public static class CandidateKeys
         var initials = givenInitials.Select(i => i.ToString()).Distinct(StringComparer.Ordinal).ToList();
         foreach (var surname in surnameKeys.Where(s => s.Length > 0))
         {
+            // The surname alone: a slice as large as the surname is common, so searches follow it
+            // only while it is small (see InMemoryMatcher.SliceLimit); for rare surnames it finds
+            // the record whose given name and date were both lost.
+            keys.Add($"s:{surname}");
+
             foreach (var variant in WithDeletions(surname))
             {
                 foreach (var year in years)

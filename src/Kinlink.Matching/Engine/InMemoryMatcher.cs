@@ -37,6 +37,12 @@ public sealed class InMemoryMatcher
         _scorer = new MatchScorer(model ?? MatchModel.Default, Frequencies);
     }
 
+    /// <summary>
+    /// Slices larger than this are not followed: a key shared by that many records (a common
+    /// surname alone) cannot narrow a search, and the other keys of the enquiry still apply.
+    /// </summary>
+    public const int SliceLimit = 1_000;
+
     public int Count => _records.Length;
 
     public RegistryFrequencies Frequencies { get; }
@@ -59,7 +65,7 @@ public sealed class InMemoryMatcher
         var candidates = new HashSet<int>();
         foreach (var key in CandidateKeys.ForQuery(prepared))
         {
-            if (_index.TryGetValue(key, out var slice))
+            if (_index.TryGetValue(key, out var slice) && slice.Length <= SliceLimit)
             {
                 candidates.UnionWith(slice);
             }

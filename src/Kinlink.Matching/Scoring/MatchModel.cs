@@ -18,6 +18,9 @@ public sealed class MatchModel
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DictionaryKeyPolicy = null,
         Converters = { new JsonStringEnumConverter() },
+
+        // The file is read by people reviewing a model change; Cyrillic and apostrophes stay as written.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     private static readonly Lazy<MatchModel> Embedded = new(LoadEmbedded);
