@@ -103,16 +103,16 @@ public sealed class PreparedRecord
             readings.Add(new NameReading(text, skeleton, WrongLayout: false));
         }
 
-        if (KeyboardLayout.LooksMistyped(text))
+        // Re-typing a real name on the other layout gives letters no name has, which LooksMistyped
+        // rejects; re-typing mistyped letters gives a name. So the re-typed reading is kept exactly
+        // when it is plausible, whether or not the field as written looked wrong (Ырумсрутлщ does not).
+        var retyped = ScriptDetector.HasCyrillic(text)
+            ? KeyboardLayout.CyrillicKeysToLatin(text)
+            : KeyboardLayout.LatinKeysToCyrillic(text, CyrillicLanguage.Unknown);
+        var retypedSkeleton = NameSkeleton.Of(retyped);
+        if (retypedSkeleton.Length > 2 && retyped != text && retypedSkeleton != skeleton && !KeyboardLayout.LooksMistyped(retyped))
         {
-            var retyped = ScriptDetector.HasCyrillic(text)
-                ? KeyboardLayout.CyrillicKeysToLatin(text)
-                : KeyboardLayout.LatinKeysToCyrillic(text, CyrillicLanguage.Unknown);
-            var retypedSkeleton = NameSkeleton.Of(retyped);
-            if (retypedSkeleton.Length > 0 && !KeyboardLayout.LooksMistyped(retyped) && retypedSkeleton != skeleton)
-            {
-                readings.Add(new NameReading(retyped, retypedSkeleton, WrongLayout: true));
-            }
+            readings.Add(new NameReading(retyped, retypedSkeleton, WrongLayout: true));
         }
 
         return readings;
