@@ -31,7 +31,17 @@ internal static class EvalCommands
         command.Options.Add(data);
         command.SetAction(parseResult =>
         {
-            var set = Kinlink.Matching.Evaluation.Febrl.LoadLinkage(parseResult.GetValue(data)!.FullName);
+            LabelledSet set;
+            try
+            {
+                set = Kinlink.Matching.Evaluation.Febrl.LoadLinkage(parseResult.GetValue(data)!.FullName);
+            }
+            catch (MatchCsvException ex)
+            {
+                console.Fail(ex.Message);
+                return ExitCodes.Failed;
+            }
+
             console.Out.WriteLine(Evaluator.Run("FEBRL4 (4a registry, 4b enquiries; names and date of birth)", set).ToText());
             return ExitCodes.Ok;
         });

@@ -56,11 +56,11 @@ public static class Febrl
             var cells = line.Split(',').Select(c => c.Trim()).ToArray();
             if (cells.Length != 11)
             {
-                throw new InvalidDataException($"{path} line {lineNumber}: {cells.Length} fields where FEBRL has 11.");
+                throw new MatchCsvException(Path.GetFileName(path), lineNumber, null, $"{cells.Length} fields where FEBRL has 11");
             }
 
             var parts = cells[0].Split('-');
-            var entity = parts.Length >= 3 ? parts[1] : throw new InvalidDataException($"{path} line {lineNumber}: \"{cells[0]}\" is not a FEBRL record id.");
+            var entity = parts.Length >= 3 ? parts[1] : throw new MatchCsvException(Path.GetFileName(path), lineNumber, "rec_id", $"\"{cells[0]}\" is not a FEBRL record id");
             var id = string.Create(CultureInfo.InvariantCulture, $"{prefix}{lineNumber - 1:D5}");
             var record = new MatchRecord(id, Empty(cells[2]), Empty(cells[1]), null, Date(cells[9]), null, null);
             rows.Add((entity, parts[2] == "org", record));

@@ -138,6 +138,27 @@ public sealed class MatchCommandTests : IDisposable
         Assert.Equal("query_id,record_id", File.ReadLines(Path.Combine(data, "truth.csv")).First());
     }
 
+    [Theory]
+    [InlineData("match", "--registry", "--queries", "--top", "--out")]
+    [InlineData("eval", "febrl", "cross-script", "train")]
+    public async Task Help_names_the_options_and_commands(string command, params string[] expected)
+    {
+        var result = await CliRunner.RunRawAsync(command, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Description:", result.Out, StringComparison.Ordinal);
+        Assert.All(expected, e => Assert.Contains(e, result.Out, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_FEBRL_folder_without_its_files_is_refused_in_one_line()
+    {
+        var result = await CliRunner.RunRawAsync("eval", "febrl", "--data", _folder);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("dataset4a.csv", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
     private string Write(string name, string content)
     {
         var path = Path.Combine(_folder, name);
