@@ -12,7 +12,7 @@ public sealed record MatchCandidate(
     IReadOnlyList<FieldExplanation> Explanation,
     string ModelVersion)
 {
-    /// <summary>The explanation as plain lines, strongest evidence first; the prior line last.</summary>
+    /// <summary>The explanation as plain lines, one per field in the order of <see cref="MatchField"/>.</summary>
     public IEnumerable<string> ExplanationLines() =>
         Explanation.Select(e => e.Text);
 }
