@@ -7,7 +7,7 @@ namespace Kinlink.Matching;
 /// Romanises Ukrainian by the national system (KMU Resolution 55 of 2010) and Russian by
 /// ICAO Doc 9303, the tables used in the passports whose Latin line a registry will receive.
 /// </summary>
-public static class Transliterator
+public static partial class Transliterator
 {
     public static string ToLatin(string? text, CyrillicLanguage language = CyrillicLanguage.Unknown)
     {

@@ -1,0 +1,200 @@
+using System.Globalization;
+using Kinlink.Matching.Dates;
+
+namespace Kinlink.Matching.Engine;
+
+/// <summary>
+/// Blocking keys: short strings stored with each record (a database indexes them) and probed by an
+/// enquiry, so that a search reads only the records sharing a key. Every key joins a name part that
+/// all scripts and systems agree on (the gender-folded skeleton, the given-name class) with a second
+/// part that keeps the slice small in a registry of a million (birth year, given name or its initial, father, full date).
+/// </summary>
+/// <remarks>
+/// Kinds: <c>sy</c> surname + birth year, <c>sg</c> surname + given name, <c>sp</c> surname + father,
+/// <c>s</c> surname alone (followed only while its slice is small), <c>sc</c> surname consonants + birth year, <c>gp</c> given name + father + birth year, <c>gi</c> given name +
+/// birth year + the surname's first letter, <c>gm</c> given name +
+/// year and month of birth, <c>gd</c> given name + full date of birth, <c>d</c> full date of birth alone (a day's births are a few
+/// dozen in a million). Surname parts come with each single-letter deletion as well, so a typo on either side
+/// (one letter wrong, missing, added or two swapped) still meets the true record's key.
+/// </remarks>
+public static class CandidateKeys
+{
+    /// <summary>The keys to store with a registry record.</summary>
+    public static IReadOnlySet<string> ForRecord(PreparedRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        AddKeys(keys, record.SurnameKeys, record.GivenKeys, Initials(record.GivenName), record, record.DateOfBirth is { } d ? [d] : [], [record.DateOfBirth?.Year]);
+        return keys;
+    }
+
+    public static IReadOnlySet<string> ForRecord(MatchRecord record) => ForRecord(PreparedRecord.From(record));
+
+    /// <summary>
+    /// The keys an enquiry probes: its own keys, with the year one either side, the day and month
+    /// swapped, and surname and given name exchanged.
+    /// </summary>
+    public static IReadOnlySet<string> ForQuery(PreparedRecord query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var dates = new List<BirthDate>();
+        var years = new List<int?>();
+        if (query.DateOfBirth is { } date)
+        {
+            dates.Add(date);
+            if (date.Precision == DatePrecision.Day && date.Day <= 12 && date.Day != date.Month)
+            {
+                dates.Add(new BirthDate(date.Year, date.Day, date.Month));
+            }
+
+            years.AddRange([date.Year, date.Year - 1, date.Year + 1]);
+        }
+        else
+        {
+            years.Add(null);
+        }
+
+        AddKeys(keys, query.SurnameKeys, query.GivenKeys, Initials(query.GivenName), query, dates, years);
+
+        // Surname and given name in each other's fields.
+        var surnameAsGiven = query.SurnameFieldClasses.Count > 0
+            ? query.SurnameFieldClasses.Select(c => c.Class.Code).ToList()
+            : query.Surname.Select(r => r.Skeleton).ToList();
+        var givenAsSurname = query.GivenName.Select(r => Names.Surnames.Fold(r.Skeleton)).ToList();
+        AddKeys(keys, givenAsSurname, surnameAsGiven, Initials(query.Surname), query, dates, years, withFather: false);
+        return keys;
+    }
+
+    public static IReadOnlySet<string> ForQuery(MatchRecord query) => ForQuery(PreparedRecord.From(query));
+
+    private static void AddKeys(
+        HashSet<string> keys,
+        IReadOnlyList<string> surnameKeys,
+        IReadOnlyList<string> givenKeys,
+        IReadOnlyList<char> givenInitials,
+        PreparedRecord person,
+        IReadOnlyList<BirthDate> dates,
+        IReadOnlyList<int?> years,
+        bool withFather = true)
+    {
+        // The given name's first letter as well as its class: a misspelt given name is in no class.
+        var initials = givenInitials.Select(i => i.ToString()).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var surname in surnameKeys.Where(s => s.Length > 0))
+        {
+            // The surname alone: a slice as large as the surname is common, so searches follow it
+            // only while it is small (see InMemoryMatcher.SliceLimit); for rare surnames it finds
+            // the record whose given name and date were both lost.
+            keys.Add($"s:{surname}");
+
+            foreach (var variant in WithDeletions(surname))
+            {
+                foreach (var year in years)
+                {
+                    if (year is { } y)
+                    {
+                        keys.Add(string.Create(CultureInfo.InvariantCulture, $"sy:{variant}:{y}"));
+                    }
+                }
+
+                foreach (var given in givenKeys)
+                {
+                    keys.Add($"sg:{variant}:{given}");
+                }
+
+                foreach (var initial in initials)
+                {
+                    keys.Add($"sg:{variant}:{initial}");
+                }
+            }
+
+            if (withFather && person.Father is { } father)
+            {
+                keys.Add($"sp:{surname}:{father.Code}");
+            }
+
+            // Without its vowels a surname survives a vowel slip and the Ukrainian/Russian vowel
+            // alternations (Лисенко/Лысенко/Лиеснко) even when another letter is wrong too.
+            var consonants = NameSkeleton.Consonants(surname);
+            if (consonants.Length >= 3)
+            {
+                foreach (var year in years)
+                {
+                    if (year is { } y)
+                    {
+                        keys.Add(string.Create(CultureInfo.InvariantCulture, $"sc:{consonants}:{y}"));
+                    }
+                }
+            }
+        }
+
+        // Given name with the father and the year, or with year and month: for a surname garbled
+        // beyond one slip. A million persons give a few dozen per slice.
+        foreach (var given in givenKeys)
+        {
+            if (withFather && person.Father is { } father)
+            {
+                foreach (var year in years)
+                {
+                    if (year is { } y)
+                    {
+                        keys.Add(string.Create(CultureInfo.InvariantCulture, $"gp:{given}:{father.Code}:{y}"));
+                    }
+                }
+            }
+
+            // With the surname's first letter, which slips spare more than the rest of it.
+            foreach (var initial in surnameKeys.Where(k => k.Length > 0).Select(k => k[0]).Distinct())
+            {
+                foreach (var year in years)
+                {
+                    if (year is { } y)
+                    {
+                        keys.Add(string.Create(CultureInfo.InvariantCulture, $"gi:{given}:{y}:{initial}"));
+                    }
+                }
+            }
+
+            foreach (var date in dates.Where(d => d.Precision != DatePrecision.Year))
+            {
+                keys.Add(string.Create(CultureInfo.InvariantCulture, $"gm:{given}:{date.Year:D4}-{date.Month:D2}"));
+            }
+        }
+
+        foreach (var date in dates.Where(d => d.Precision == DatePrecision.Day))
+        {
+            var day = date.ToString();
+            foreach (var given in givenKeys)
+            {
+                keys.Add($"gd:{given}:{day}");
+            }
+
+            keys.Add($"d:{day}");
+        }
+    }
+
+    /// <summary>The key and, for keys of four letters or more, each key with one letter left out.</summary>
+    public static IEnumerable<string> WithDeletions(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        yield return key;
+        if (key.Length < 4)
+        {
+            yield break;
+        }
+
+        for (var i = 0; i < key.Length; i++)
+        {
+            // Deleting one of a run of equal letters gives the same string; skip the repeats.
+            if (i > 0 && key[i] == key[i - 1])
+            {
+                continue;
+            }
+
+            yield return string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+        }
+    }
+
+    private static List<char> Initials(IReadOnlyList<NameReading> readings) =>
+        readings.Where(r => r.Skeleton.Length > 0).Select(r => r.Skeleton[0]).Distinct().ToList();
+}

@@ -1,0 +1,106 @@
+using Kinlink.Matching.Scoring;
+
+namespace Kinlink.Matching.Engine;
+
+/// <summary>
+/// Registry records in memory: prepared once, indexed by their candidate keys, then searched per
+/// enquiry (keys -> candidates -> scores -> buckets -> top N). The file mode and the evaluations use
+/// it; a database search does the same steps with the keys in a table.
+/// </summary>
+public sealed class InMemoryMatcher
+{
+    private readonly PreparedRecord[] _records;
+    private readonly Dictionary<string, int[]> _index;
+    private readonly MatchScorer _scorer;
+    private long _candidatesScored;
+
+    public InMemoryMatcher(IEnumerable<MatchRecord> registry, MatchModel? model = null)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        _records = registry.AsParallel().AsOrdered().Select(PreparedRecord.From).ToArray();
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < _records.Length; i++)
+        {
+            foreach (var key in CandidateKeys.ForRecord(_records[i]))
+            {
+                if (!index.TryGetValue(key, out var slice))
+                {
+                    index[key] = slice = [];
+                }
+
+                slice.Add(i);
+            }
+        }
+
+        _index = index.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        Frequencies = new RegistryFrequencies(_records);
+        _scorer = new MatchScorer(model ?? MatchModel.Default, Frequencies);
+    }
+
+    /// <summary>
+    /// Slices larger than this are not followed: a key shared by that many records (a common
+    /// surname alone) cannot narrow a search, and the other keys of the enquiry still apply.
+    /// </summary>
+    public const int SliceLimit = 1_000;
+
+    public int Count => _records.Length;
+
+    public RegistryFrequencies Frequencies { get; }
+
+    public MatchScorer Scorer => _scorer;
+
+    /// <summary>Pairs scored so far by <see cref="Find"/>: how many records the keys let through.</summary>
+    public long CandidatesScored => Interlocked.Read(ref _candidatesScored);
+
+    /// <summary>Number of distinct keys and the largest slice, for judging how selective the keys are.</summary>
+    public (int Keys, int LargestSlice, double MeanSlice) IndexStatistics() =>
+        (_index.Count, _index.Values.Max(s => s.Length), _index.Values.Average(s => s.Length));
+
+    /// <summary>The best candidates for one enquiry, best first, at most <paramref name="top"/>.</summary>
+    public IReadOnlyList<MatchCandidate> Find(MatchRecord query, int top = 10)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        var prepared = PreparedRecord.From(query);
+        var candidates = new HashSet<int>();
+        foreach (var key in CandidateKeys.ForQuery(prepared))
+        {
+            if (_index.TryGetValue(key, out var slice) && slice.Length <= SliceLimit)
+            {
+                candidates.UnionWith(slice);
+            }
+        }
+
+        Interlocked.Add(ref _candidatesScored, candidates.Count);
+        var scored = new List<(int Record, double Score)>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            var score = _scorer.ScoreOnly(prepared, _records[candidate]);
+            if (score >= _scorer.Model.PossibleThreshold)
+            {
+                scored.Add((candidate, score));
+            }
+        }
+
+        // Equal scores are ordered by id only so that runs repeat exactly; the id carries no evidence.
+        scored.Sort((a, b) =>
+        {
+            var byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : string.CompareOrdinal(_records[a.Record].Source.Id, _records[b.Record].Source.Id);
+        });
+
+        // Explanations are written only for what is returned, plus the next score that the margin needs.
+        var explained = scored.Take(top).Select(s => (_records[s.Record].Source.Id, _scorer.Score(prepared, _records[s.Record]))).ToList();
+        var nextScore = scored.Count > top ? scored[top].Score : (double?)null;
+        return Buckets.Assign(explained, nextScore, _scorer.Model);
+    }
+
+    /// <summary>Every enquiry, in parallel; results in the order of the enquiries.</summary>
+    public IReadOnlyList<IReadOnlyList<MatchCandidate>> FindAll(IReadOnlyList<MatchRecord> queries, int top = 10, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(queries);
+        var results = new IReadOnlyList<MatchCandidate>[queries.Count];
+        Parallel.For(0, queries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => results[i] = Find(queries[i], top));
+        return results;
+    }
+}
