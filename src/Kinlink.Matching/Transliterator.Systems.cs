@@ -23,29 +23,7 @@ public static partial class Transliterator
         }
 
         var source = DropMarksAfterCyrillic(text.Normalize(NormalizationForm.FormC));
-        var textAllCaps = IsAllCaps(source, minimumCasedLetters: 2);
-        var output = new StringBuilder(source.Length + (source.Length / 2));
-        var i = 0;
-        while (i < source.Length)
-        {
-            if (!IsWordPart(source[i]))
-            {
-                output.Append(source[i]);
-                i++;
-                continue;
-            }
-
-            var end = i;
-            while (end < source.Length && IsWordPart(source[end]))
-            {
-                end++;
-            }
-
-            AppendWordBySystem(output, source.AsSpan(i, end - i), system, textAllCaps);
-            i = end;
-        }
-
-        return output.ToString();
+        return EachWord(source, (output, word, textAllCaps) => AppendWordBySystem(output, word, system, textAllCaps));
     }
 
     private static void AppendWordBySystem(StringBuilder output, ReadOnlySpan<char> word, TransliterationSystem system, bool textAllCaps)

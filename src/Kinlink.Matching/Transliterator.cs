@@ -25,8 +25,16 @@ public static partial class Transliterator
         // й and ї may arrive decomposed; composing first lets one table cover both forms.
         var source = DropMarksAfterCyrillic(text.Normalize(NormalizationForm.FormC));
         var ukrainian = UsesUkrainianRules(source, language);
-        var textAllCaps = IsAllCaps(source, minimumCasedLetters: 2);
+        return EachWord(source, (output, word, textAllCaps) => AppendWord(output, word, ukrainian, textAllCaps));
+    }
 
+    private delegate void WordWriter(StringBuilder output, ReadOnlySpan<char> word, bool textAllCaps);
+
+    /// <summary>Writes each word through <paramref name="write"/> and everything between words as it is.</summary>
+    private static string EachWord(string source, WordWriter write)
+    {
+        // In a text typed all in capitals a one-letter word is capitals too, so "Ж" there becomes "ZH", not "Zh".
+        var textAllCaps = IsAllCaps(source, minimumCasedLetters: 2);
         var output = new StringBuilder(source.Length + (source.Length / 2));
         var i = 0;
         while (i < source.Length)
@@ -44,7 +52,7 @@ public static partial class Transliterator
                 end++;
             }
 
-            AppendWord(output, source.AsSpan(i, end - i), ukrainian, textAllCaps);
+            write(output, source.AsSpan(i, end - i), textAllCaps);
             i = end;
         }
 
