@@ -9,6 +9,24 @@ namespace Kinlink.Integration.Tests.Web;
 /// <summary>The add and edit person forms, posted as a browser posts them.</summary>
 public sealed class PersonFormTests
 {
+    /// <summary>A read-only role would only be refused behind the buttons, so the person page does not offer them.</summary>
+    [Theory]
+    [InlineData("caseworker", true)]
+    [InlineData("analyst", false)]
+    [InlineData("dpo", false)]
+    public async Task The_person_page_offers_edit_and_new_event_only_to_roles_that_write(string role, bool offered)
+    {
+        await using var app = AppFixture.Start(DatabaseKind.Sqlite);
+        var data = await WebTestData.SeedAsync(app);
+        using var client = app.Browser(role);
+
+        var (response, html) = await client.GetPageAsync($"/Registry/Persons/{data.Kovalenko}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(offered, html.Contains($"/Registry/Persons/{data.Kovalenko}/Edit", StringComparison.Ordinal));
+        Assert.Equal(offered, html.Contains($"/Registry/Persons/{data.Kovalenko}/Events/New", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task An_invalid_new_person_shows_an_error_summary_linking_to_each_field_and_keeps_what_was_typed()
     {

@@ -15,12 +15,16 @@ public sealed class DetailsModel(PersonService persons, IAuthorizationService au
     /// <summary>Administrators and the data protection officer get a link to the trail of this person.</summary>
     public bool CanReadAudit { get; private set; }
 
+    /// <summary>The record may be changed by this account: its role writes to the registry, and its party may change this person.</summary>
+    public bool CanChange { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         try
         {
             Record = await persons.GetAsync(id, HttpContext.Actor(), cancellationToken);
             CanReadAudit = (await authorization.AuthorizeAsync(User, Policies.AuditRead)).Succeeded;
+            CanChange = Record.CanChange && (await authorization.AuthorizeAsync(User, Policies.RegistryWrite)).Succeeded;
             return Page();
         }
         catch (NotFoundException)
