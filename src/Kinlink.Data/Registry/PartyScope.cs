@@ -45,12 +45,18 @@ public static class PartyScope
             return reach;
         }
 
+        // The party is looked up once; each chunk then asks the three rules directly.
+        if (await PartyOfAsync(db, actor, cancellationToken) is not { } party)
+        {
+            return reach;
+        }
+
         foreach (var chunk in ids.Distinct().Chunk(1000))
         {
             var persons = db.Persons.AsNoTracking().Where(p => chunk.Contains(p.Id));
-            var visible = await (await persons.VisibleToAsync(db, actor, cancellationToken)).Select(p => p.Id).ToListAsync(cancellationToken);
-            var full = (await (await persons.FullyVisibleToAsync(db, actor, cancellationToken)).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
-            var changeable = (await (await persons.ChangeableByAsync(db, actor, cancellationToken)).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+            var visible = await persons.Where(Or(KnownTo(db, party), NationalOf(party))).Select(p => p.Id).ToListAsync(cancellationToken);
+            var full = (await persons.Where(KnownTo(db, party)).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+            var changeable = (await persons.Where(HeldNowOrRegisteredBy(db, party)).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
             foreach (var id in visible)
             {
                 reach[id] = new PersonReach(full.Contains(id) ? PersonAccess.Full : PersonAccess.NotificationOnly, changeable.Contains(id));

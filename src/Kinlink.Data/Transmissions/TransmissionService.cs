@@ -140,8 +140,7 @@ public sealed class TransmissionService(KinlinkDbContext db, TimeProvider clock,
             throw new DomainRuleException("party", "Only a party's officers have a feed of transmissions; the intermediary reads the overview.");
         }
 
-        var code = actor.PartyCode!.Trim().ToUpperInvariant();
-        return await db.Parties.AsNoTracking().Where(p => p.Code == code && p.Kind == PartyKind.ConflictParty).Select(p => (PartyId?)p.Id).SingleOrDefaultAsync(cancellationToken)
+        return await PartyScope.PartyOfAsync(db, actor, cancellationToken)
             ?? throw new DomainRuleException("party", $"'{actor.PartyCode}' is not a party to the conflict.");
     }
 
