@@ -39,14 +39,18 @@ public static class NameSkeleton
         return FromLatin(latin.ToString());
     }
 
-    /// <summary>The skeleton with its vowels removed, for keys that must survive Ukrainian/Russian vowel alternations (Олійник/Олейник).</summary>
+    /// <summary>
+    /// The skeleton with its vowels removed, for keys that must survive Ukrainian/Russian vowel
+    /// alternations (Олійник/Олейник). Consonants brought together by the removal collapse as
+    /// doubled letters do (Коппакок/Coppock), so an added or lost vowel between two equal ones is harmless.
+    /// </summary>
     public static string Consonants(string skeleton)
     {
         ArgumentNullException.ThrowIfNull(skeleton);
         var consonants = new StringBuilder(skeleton.Length);
         foreach (var c in skeleton)
         {
-            if (c is not ('a' or 'e' or 'i' or 'o' or 'u'))
+            if (c is not ('a' or 'e' or 'i' or 'o' or 'u') && !(consonants.Length > 0 && consonants[^1] == c))
             {
                 consonants.Append(c);
             }
@@ -134,6 +138,12 @@ public static class NameSkeleton
         if (Matches(s, i, "tch"))
         {
             return ("q", 3);
+        }
+
+        // к + ш (Кшевич, Kshevych), not кс + г: the k stands alone and sh follows.
+        if (Matches(s, i, "ksh"))
+        {
+            return ("k", 1);
         }
 
         if (i + 1 < s.Length)

@@ -11,20 +11,50 @@ namespace Kinlink.Matching.Engine;
 /// </summary>
 /// <remarks>
 /// Kinds: <c>sy</c> surname + birth year, <c>sg</c> surname + given name, <c>sp</c> surname + father,
-/// <c>s</c> surname alone (followed only while its slice is small), <c>sc</c> surname consonants + birth year, <c>gp</c> given name + father + birth year, <c>gi</c> given name +
+/// <c>s</c> surname alone (followed only while its slice is small), <c>sc</c> surname consonants + birth year,
+/// <c>cg</c> surname consonants (and their deletions) + given name, <c>gp</c> given name + father + birth year, <c>gi</c> given name +
 /// birth year + the surname's first letter, <c>gm</c> given name +
 /// year and month of birth, <c>gd</c> given name + full date of birth, <c>d</c> full date of birth alone (a day's births are a few
 /// dozen in a million). Surname parts come with each single-letter deletion as well, so a typo on either side
-/// (one letter wrong, missing, added or two swapped) still meets the true record's key.
+/// (one letter wrong, missing, added or two swapped) still meets the true record's key. A record whose
+/// surname field holds a given name is keyed both ways round. An enquiry also probes the deletions
+/// of its surname alone and with the father, and its full date with one digit slipped.
+/// Bump <see cref="SchemeVersion"/> with any change to the keys of a record.
 /// </remarks>
 public static class CandidateKeys
 {
+    /// <summary>
+    /// Slices larger than this are not followed: a key shared by that many records (a common
+    /// surname alone) cannot narrow a search, and the enquiry's other keys still apply. The
+    /// in-memory matcher and a database search share it.
+    /// </summary>
+    public const int SliceLimit = 300;
+
+    /// <summary>
+    /// The version of the key scheme: raised whenever <see cref="ForRecord(PreparedRecord)"/> may give
+    /// another set of keys for the same record (a new kind, another skeleton rule), so that keys
+    /// stored with persons are rebuilt. <c>CandidateKeySchemeTests</c> fails until it is raised.
+    /// </summary>
+    public const int SchemeVersion = 2;
+
     /// <summary>The keys to store with a registry record.</summary>
     public static IReadOnlySet<string> ForRecord(PreparedRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        AddKeys(keys, record.SurnameKeys, record.GivenKeys, Initials(record.GivenName), record, record.DateOfBirth is { } d ? [d] : [], [record.DateOfBirth?.Year]);
+        IReadOnlyList<BirthDate> dates = record.DateOfBirth is { } d ? [d] : [];
+        AddKeys(keys, record.SurnameKeys, record.GivenKeys, Initials(record.GivenName), record, dates, [record.DateOfBirth?.Year]);
+
+        // A surname field that holds a given name (Nikolai | DISIVOV) is most likely a list that
+        // swapped the fields: the record is also keyed the other way round, so that an enquiry
+        // whose given name is garbled still meets it by its surname. Such records are few.
+        if (record.SurnameFieldClasses.Count > 0 && record.GivenName.Count > 0)
+        {
+            var givenAsSurname = record.GivenName.Select(r => Names.Surnames.Fold(r.Skeleton)).ToList();
+            var surnameAsGiven = record.SurnameFieldClasses.Select(c => c.Class.Code).ToList();
+            AddKeys(keys, givenAsSurname, surnameAsGiven, Initials(record.Surname), record, dates, [record.DateOfBirth?.Year]);
+        }
+
         return keys;
     }
 
@@ -63,7 +93,77 @@ public static class CandidateKeys
             : query.Surname.Select(r => r.Skeleton).ToList();
         var givenAsSurname = query.GivenName.Select(r => Names.Surnames.Fold(r.Skeleton)).ToList();
         AddKeys(keys, givenAsSurname, surnameAsGiven, Initials(query.Surname), query, dates, years, withFather: false);
+
+        // Keys a record stores without deletions are probed with the enquiry's deletions: that
+        // costs the registry nothing and still meets a letter the enquiry added or the record lost.
+        foreach (var surname in query.SurnameKeys.Where(s => s.Length > 0))
+        {
+            foreach (var variant in WithDeletions(surname))
+            {
+                keys.Add($"s:{variant}");
+                if (query.Father is { } father)
+                {
+                    keys.Add($"sp:{variant}:{father.Code}");
+                }
+            }
+        }
+
+        // A full date with one digit mistyped or two swapped, with the given name: each such slice
+        // holds a handful of records even in a million, so all of them can be probed.
+        if (query.DateOfBirth is { Precision: DatePrecision.Day } full)
+        {
+            foreach (var slip in DateSlips(full))
+            {
+                foreach (var given in query.GivenKeys)
+                {
+                    keys.Add($"gd:{given}:{slip}");
+                }
+            }
+        }
+
         return keys;
+    }
+
+    /// <summary>
+    /// Every valid full date that a slip of one digit makes of <paramref name="date"/>: one digit of
+    /// YYYYMMDD changed, or two neighbouring digits swapped (the scorer's one-digit level).
+    /// </summary>
+    public static IEnumerable<BirthDate> DateSlips(BirthDate date)
+    {
+        if (date.Precision != DatePrecision.Day)
+        {
+            yield break;
+        }
+
+        var digits = string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}{date.Month:D2}{date.Day:D2}").ToCharArray();
+        var seen = new HashSet<BirthDate> { date };
+        for (var i = 0; i < digits.Length; i++)
+        {
+            var original = digits[i];
+            for (var digit = '0'; digit <= '9'; digit++)
+            {
+                digits[i] = digit;
+                if (TryRead(digits, out var slip) && seen.Add(slip))
+                {
+                    yield return slip;
+                }
+            }
+
+            digits[i] = original;
+            if (i + 1 < digits.Length)
+            {
+                (digits[i], digits[i + 1]) = (digits[i + 1], digits[i]);
+                if (TryRead(digits, out var swapped) && seen.Add(swapped))
+                {
+                    yield return swapped;
+                }
+
+                (digits[i], digits[i + 1]) = (digits[i + 1], digits[i]);
+            }
+        }
+
+        static bool TryRead(char[] digits, out BirthDate slip) =>
+            BirthDate.TryParse(string.Concat(new string(digits, 0, 4), "-", new string(digits, 4, 2), "-", new string(digits, 6, 2)), out slip);
     }
 
     public static IReadOnlySet<string> ForQuery(MatchRecord query) => ForQuery(PreparedRecord.From(query));
@@ -83,7 +183,7 @@ public static class CandidateKeys
         foreach (var surname in surnameKeys.Where(s => s.Length > 0))
         {
             // The surname alone: a slice as large as the surname is common, so searches follow it
-            // only while it is small (see InMemoryMatcher.SliceLimit); for rare surnames it finds
+            // only while it is small (see SliceLimit); for rare surnames it finds
             // the record whose given name and date were both lost.
             keys.Add($"s:{surname}");
 
@@ -123,6 +223,16 @@ public static class CandidateKeys
                     if (year is { } y)
                     {
                         keys.Add(string.Create(CultureInfo.InvariantCulture, $"sc:{consonants}:{y}"));
+                    }
+                }
+
+                // The same with the given name instead of the year: an enquiry without a date
+                // whose surname has a vowel slip and one more (Тимошнко/Тимашенко).
+                foreach (var variant in WithDeletions(consonants))
+                {
+                    foreach (var given in givenKeys)
+                    {
+                        keys.Add($"cg:{variant}:{given}");
                     }
                 }
             }
@@ -191,7 +301,10 @@ public static class CandidateKeys
                 continue;
             }
 
-            yield return string.Concat(key.AsSpan(0, i), key.AsSpan(i + 1));
+            // Skeletons never hold a doubled letter, so a deletion that brings two equal letters
+            // together (bivisuk -> biisuk) must collapse them as the other side's skeleton did (bisuk).
+            var rest = i > 0 && i + 1 < key.Length && key[i - 1] == key[i + 1] ? i + 2 : i + 1;
+            yield return string.Concat(key.AsSpan(0, i), key.AsSpan(rest));
         }
     }
 

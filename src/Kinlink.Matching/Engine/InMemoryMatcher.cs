@@ -14,9 +14,12 @@ public sealed class InMemoryMatcher
     private readonly MatchScorer _scorer;
     private long _candidatesScored;
 
-    public InMemoryMatcher(IEnumerable<MatchRecord> registry, MatchModel? model = null)
+    /// <param name="sliceLimit">Slices larger than this are not followed (<see cref="CandidateKeys.SliceLimit"/> unless given).</param>
+    public InMemoryMatcher(IEnumerable<MatchRecord> registry, MatchModel? model = null, int sliceLimit = CandidateKeys.SliceLimit)
     {
         ArgumentNullException.ThrowIfNull(registry);
+        ArgumentOutOfRangeException.ThrowIfLessThan(sliceLimit, 1);
+        SliceLimit = sliceLimit;
         _records = registry.AsParallel().AsOrdered().Select(PreparedRecord.From).ToArray();
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < _records.Length; i++)
@@ -37,11 +40,8 @@ public sealed class InMemoryMatcher
         _scorer = new MatchScorer(model ?? MatchModel.Default, Frequencies);
     }
 
-    /// <summary>
-    /// Slices larger than this are not followed: a key shared by that many records (a common
-    /// surname alone) cannot narrow a search, and the other keys of the enquiry still apply.
-    /// </summary>
-    public const int SliceLimit = 1_000;
+    /// <summary>Slices larger than this are not followed.</summary>
+    public int SliceLimit { get; }
 
     public int Count => _records.Length;
 
