@@ -50,6 +50,11 @@ public static class FieldComparer
         {
             foreach (var b in record)
             {
+                if (BothRetyped(a, b))
+                {
+                    continue;
+                }
+
                 var similarity = JaroWinkler.Similarity(a.Folded, b.Folded);
                 if (similarity > best)
                 {
@@ -123,6 +128,11 @@ public static class FieldComparer
         {
             foreach (var b in record)
             {
+                if (BothRetyped(a, b))
+                {
+                    continue;
+                }
+
                 var similarity = JaroWinkler.Similarity(a.Skeleton, b.Skeleton);
                 if (similarity > best)
                 {
@@ -133,7 +143,7 @@ public static class FieldComparer
 
         if (best >= CloseSimilarity)
         {
-            return new FieldComparison(field, "close", AgreementKind.Close, () => $"{Pair(q, r)}: spelt differently but very alike (similarity {Format(best)})");
+            return new FieldComparison(field, "close", AgreementKind.Close, () => $"{Pair(q, r)}: spelt differently but very alike (similarity {Format(best)}){LayoutNote(q, r)}");
         }
 
         if (IsInitialOf(q.Skeleton, r.Skeleton, recordClasses) || IsInitialOf(r.Skeleton, q.Skeleton, queryClasses))
@@ -272,6 +282,10 @@ public static class FieldComparer
         new(field, "missing", AgreementKind.Missing, () => $"no {what} on one side: counts neither way");
 
     private static string Pair(NameReading a, NameReading b) => $"{a.Text} and {b.Text}";
+
+    // Re-typing is meant to meet a correctly typed other side; two re-typed readings resemble each
+    // other exactly as much as the fields as written do, and would be shown in letters nobody wrote.
+    private static bool BothRetyped(NameReading a, NameReading b) => a.WrongLayout && b.WrongLayout;
 
     private static string ScriptNote(string a, string b)
     {
