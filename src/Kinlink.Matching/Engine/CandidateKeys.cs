@@ -18,7 +18,7 @@ namespace Kinlink.Matching.Engine;
 /// dozen in a million). Surname parts come with each single-letter deletion as well, so a typo on either side
 /// (one letter wrong, missing, added or two swapped) still meets the true record's key. A record whose
 /// surname field holds a given name is keyed both ways round. An enquiry also probes the deletions
-/// of its surname alone and with the father, and its full date with one digit slipped.
+/// of its surname alone and with the father, and its full date with one digit slipped or two swapped.
 /// Bump <see cref="SchemeVersion"/> with any change to the keys of a record.
 /// </remarks>
 public static class CandidateKeys
@@ -226,8 +226,9 @@ public static class CandidateKeys
                     }
                 }
 
-                // The same with the given name instead of the year: an enquiry without a date
-                // whose surname has a vowel slip and one more (Тимошнко/Тимашенко).
+                // The same with the given name instead of the year, for an enquiry without a date
+                // whose surname has a vowel slip and one more (Тимошнко/Тимашенко); with each
+                // consonant left out in turn, the other slip may be a consonant (Ksdenyshyn/Kadenishin).
                 foreach (var variant in WithDeletions(consonants))
                 {
                     foreach (var given in givenKeys)
