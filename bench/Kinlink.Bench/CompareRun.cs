@@ -17,9 +17,9 @@ public static class CompareRun
         ArgumentNullException.ThrowIfNull(log);
         var started = DateTimeOffset.UtcNow;
         var loadAtStart = MachineState.LoadAverage();
-        log.WriteLine($"{started:u} load {loadAtStart}; generating {options.Size:N0} records and {Math.Max(options.Queries, options.Batch):N0} enquiries (seed {options.Seed})");
+        log.WriteLine($"{started:u} load {loadAtStart}; generating {options.Size:N0} records and {Math.Max(options.Queries + options.WarmUp, Math.Max(options.Batch, options.BaselineBatch)):N0} enquiries (seed {options.Seed})");
         var watch = Stopwatch.StartNew();
-        var set = new CrossScriptGenerator(options.Seed).Generate(options.Size, Math.Max(options.Queries + options.WarmUp, options.Batch));
+        var set = new CrossScriptGenerator(options.Seed).Generate(options.Size, Math.Max(options.Queries + options.WarmUp, Math.Max(options.Batch, options.BaselineBatch)));
         log.WriteLine($"  generated in {watch.Elapsed.TotalSeconds:0.0} s");
 
         var heapBefore = MachineState.ManagedHeapMegabytes();
@@ -69,11 +69,17 @@ public static class CompareRun
                 : r.Engine == engines[1].Name ? r with { BuildTime = kinlinkBuild, MemoryMegabytes = kinlinkMemory } : r).ToList();
 
             var batches = new List<BatchResult>();
+            if (options.BaselineBatch > 0)
+            {
+                var batch = set.Queries.Take(options.BaselineBatch).ToList();
+                log.WriteLine($"  Lucene batch of {batch.Count:N0} enquiries on {options.Threads} threads; load {MachineState.LoadAverage()}");
+                batches.Add(await BatchRun.MeasureAsync(engines[0], set.Registry.Count, luceneBuild, batch, options.Threads, cancellationToken));
+            }
+
             if (options.Batch > 0)
             {
                 var batch = set.Queries.Take(options.Batch).ToList();
-                log.WriteLine($"  batch of {batch.Count:N0} enquiries on {options.Threads} threads; load {MachineState.LoadAverage()}");
-                batches.Add(await BatchRun.MeasureAsync(engines[0], set.Registry.Count, luceneBuild, batch, options.Threads, cancellationToken));
+                log.WriteLine($"  Kinlink batch of {batch.Count:N0} enquiries on {options.Threads} threads; load {MachineState.LoadAverage()}");
                 batches.Add(await BatchRun.MeasureAsync(engines[1], set.Registry.Count, kinlinkBuild, batch, options.Threads, cancellationToken));
             }
 
