@@ -60,6 +60,13 @@ public sealed class ScaleSeeder(KinlinkDbContext db, TimeProvider clock)
         var writer = new PersonRowWriter(db);
         var written = 0;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // SQLite's default page cache is 2 MB; the indexes of a million persons' search keys are far larger, and
+            // each insert into them would read its pages again. 256 MB for this connection only, while it seeds.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", cancellationToken);
+        }
+
         foreach (var batch in new CrossScriptGenerator(seed).StreamRegistry(persons).Chunk(PersonsPerBatch))
         {
             var entities = batch.Select(record => PersonOf(record, NewReference(random, references), CaptureDate(random, today), now)).ToList();
