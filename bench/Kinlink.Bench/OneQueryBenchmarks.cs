@@ -1,5 +1,8 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Kinlink.Matching.Engine;
 using Kinlink.Matching.Evaluation;
 
@@ -11,7 +14,7 @@ namespace Kinlink.Bench;
 /// KINLINK_BENCH_SIZE (default 100,000); building a million-record index in every benchmark process is what the
 /// compare run is for.
 /// </summary>
-[InProcess]
+[Config(typeof(Config))]
 [MemoryDiagnoser]
 public class OneQueryBenchmarks : IDisposable
 {
@@ -20,6 +23,16 @@ public class OneQueryBenchmarks : IDisposable
     private MatchRecord[] _enquiries = [];
     private int _nextLucene;
     private int _nextKinlink;
+
+    /// <summary>
+    /// BenchmarkDotNet's short run, in this process: a generated benchmark project would inherit the repository's
+    /// build rules (warnings as errors) and rebuild everything, for no better numbers on a shared machine. In process,
+    /// BenchmarkDotNet stops a benchmark after five minutes by default; a loaded machine needs longer.
+    /// </summary>
+    private sealed class Config : ManualConfig
+    {
+        public Config() => AddJob(Job.ShortRun.WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true)));
+    }
 
     [GlobalSetup]
     public void Setup()
