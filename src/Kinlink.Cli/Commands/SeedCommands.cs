@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinlink.Cli.Commands;
 
-/// <summary><c>kinlink seed --demo</c>.</summary>
+/// <summary><c>kinlink seed --demo</c> and <c>kinlink seed --scale N</c>.</summary>
 internal static class SeedCommands
 {
     public static Command Create(GlobalOptions globals, CliConsole console)
@@ -19,17 +19,41 @@ internal static class SeedCommands
         {
             Description = "Seed the synthetic demo data set: parties, about 40 places and 10,000 persons with their timelines.",
         };
+        var scale = new Option<int?>("--scale")
+        {
+            Description = $"Seed N synthetic persons for benchmarks (cross-script generator records, {ScaleSeeder.MinimumPersons:N0} to {ScaleSeeder.MaximumPersons:N0}); refused when the database already holds persons.",
+        };
+        var generatorSeed = new Option<int?>("--seed")
+        {
+            Description = $"With --scale: the generator seed (default {ScaleSeeder.DefaultSeed}, the benchmark's default).",
+        };
         var seed = new Command("seed", "Migrate the database, then fill it with data if it is empty. A database that holds anything is left alone.");
         seed.Options.Add(demo);
+        seed.Options.Add(scale);
+        seed.Options.Add(generatorSeed);
         seed.Validators.Add(result =>
         {
-            if (!result.GetValue(demo))
+            var scaleValue = result.GetValue(scale);
+            if (scaleValue is null && result.GetValue(generatorSeed) is not null)
             {
-                result.AddError("Say what to seed: --demo.");
+                result.AddError("--seed goes with --scale.");
+            }
+            else if (result.GetValue(demo) == (scaleValue is not null))
+            {
+                result.AddError("Say what to seed: --demo or --scale N, one of them.");
+            }
+            else if (scaleValue is < ScaleSeeder.MinimumPersons or > ScaleSeeder.MaximumPersons)
+            {
+                result.AddError($"--scale: the number of persons must be between {ScaleSeeder.MinimumPersons:N0} and {ScaleSeeder.MaximumPersons:N0}; it was {scaleValue:N0}.");
             }
         });
         seed.SetAction(async (parseResult, cancellationToken) =>
         {
+            if (parseResult.GetValue(scale) is { } scalePersons)
+            {
+                return await SeedScaleAsync(parseResult, globals, console, scalePersons, parseResult.GetValue(generatorSeed) ?? ScaleSeeder.DefaultSeed, cancellationToken);
+            }
+
             await using var host = CliHost.Create(parseResult, globals);
             await using var scope = host.CreateScope();
             var services = scope.ServiceProvider;
@@ -59,6 +83,47 @@ internal static class SeedCommands
             return ExitCodes.Ok;
         });
         return seed;
+    }
+
+    private static async Task<int> SeedScaleAsync(ParseResult parseResult, GlobalOptions globals, CliConsole console, int persons, int generatorSeed, CancellationToken cancellationToken)
+    {
+        await using var host = CliHost.Create(parseResult, globals);
+        await using var scope = host.CreateScope();
+        var services = scope.ServiceProvider;
+        var applied = await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+        console.Out.WriteLine($"Database: {host.Settings.Describe()}");
+        if (applied.Count > 0)
+        {
+            console.Out.WriteLine(DbCommands.DescribeMigrations(applied));
+        }
+
+        await services.GetRequiredService<AuditReader>().EnsureKeysFitAsync(cancellationToken);
+        var watch = Stopwatch.StartNew();
+        var progress = new ProgressLines(written =>
+        {
+            if (written % 100_000 == 0 && written < persons)
+            {
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {written:N0} persons, {watch.Elapsed.TotalSeconds:0} s"));
+            }
+        });
+        var result = await services.GetRequiredService<ScaleSeeder>().SeedAsync(persons, generatorSeed, progress, cancellationToken);
+        if (result.Refused)
+        {
+            console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"error: the database already holds {result.PersonsAlreadyPresent:N0} persons: --scale seeds only an empty registry (a second run would add the same generator records again). Nothing seeded."));
+            return ExitCodes.Failed;
+        }
+
+        watch.Stop();
+        console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Seeded {result.PersonsWritten:N0} synthetic persons (cross-script generator, seed {generatorSeed}) in {watch.Elapsed.TotalSeconds:0.0} s."));
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Reports on the caller's thread: <see cref="Progress{T}"/> would post to the thread pool and could print after the summary.</summary>
+    private sealed class ProgressLines(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 
     /// <summary>The demo accounts come with the demo data; an existing database gets them too if it has no accounts yet.</summary>

@@ -36,6 +36,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Transmissions.TransmissionService>();
         services.AddScoped<RegistryOverviewService>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();
         services.AddKinlinkAccounts();
         return services;

@@ -1,6 +1,5 @@
 using Kinlink.Data.Demo;
 using Kinlink.Data.Persistence;
-using Kinlink.Data.Transmissions;
 using Kinlink.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,57 +56,13 @@ public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock)
         return true;
     }
 
-    /// <summary>
-    /// Writes persons with their name forms, search keys, events and transmissions as multi-row inserts, a batch of persons
-    /// at a time and parents before children, past the change tracker (see <see cref="MultiRowInsert"/> for why).
-    /// </summary>
+    /// <summary>Writes persons with all their rows, a batch at a time (see <see cref="PersonRowWriter"/>).</summary>
     private async Task InsertAsync(IReadOnlyList<Person> persons, DemoTransmissions transmissions, CancellationToken cancellationToken)
     {
-        var personRows = new MultiRowInsert(db, typeof(Person), new Dictionary<string, Func<object, object?>>
-        {
-            [KinlinkDbContext.SortNameColumn] = person => KinlinkDbContext.SortNameOf((Person)person),
-        });
-        var formRows = new MultiRowInsert(db, typeof(PersonNameForm));
-        var keyRows = new MultiRowInsert(db, typeof(NameSearchKey));
-        var eventRows = new MultiRowInsert(db, typeof(StatusEvent));
-        var transmissionRows = new MultiRowInsert(db, typeof(Transmission));
+        var writer = new PersonRowWriter(db);
         foreach (var batch in persons.Chunk(PersonsPerBatch))
         {
-            foreach (var person in batch)
-            {
-                await personRows.AddAsync(person, cancellationToken);
-            }
-
-            await personRows.FlushAsync(cancellationToken);
-            foreach (var form in batch.SelectMany(p => p.NameForms))
-            {
-                await formRows.AddAsync(form, cancellationToken);
-            }
-
-            await formRows.FlushAsync(cancellationToken);
-            foreach (var form in batch.SelectMany(p => p.NameForms))
-            {
-                // The keys SaveChanges adds for a new name form (KinlinkDbContext.BeforeSave).
-                foreach (var key in KinlinkDbContext.SearchKeysFor(form))
-                {
-                    await keyRows.AddAsync(new NameSearchKey { PersonId = form.PersonId, NameFormId = form.Id, Key = key }, cancellationToken);
-                }
-            }
-
-            foreach (var statusEvent in batch.SelectMany(p => p.Events))
-            {
-                await eventRows.AddAsync(statusEvent, cancellationToken);
-            }
-
-            await keyRows.FlushAsync(cancellationToken);
-            await eventRows.FlushAsync(cancellationToken);
-            // The transmissions SaveChanges adds for new persons and events (KinlinkDbContext.AddTransmissions).
-            foreach (var transmission in batch.SelectMany(transmissions.For))
-            {
-                await transmissionRows.AddAsync(transmission, cancellationToken);
-            }
-
-            await transmissionRows.FlushAsync(cancellationToken);
+            await writer.WriteAsync(batch, transmissions.For, cancellationToken);
         }
     }
 

@@ -40,22 +40,7 @@ public sealed class CrossScriptGenerator
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(registrySize, 10);
         ArgumentOutOfRangeException.ThrowIfNegative(queryCount);
-        var persons = new List<Person>(registrySize);
-        while (persons.Count < registrySize)
-        {
-            var person = NewPerson();
-            persons.Add(person);
-            var roll = _random.NextDouble();
-            if (roll < 0.08 && persons.Count < registrySize)
-            {
-                persons.Add(BrotherOf(person));
-            }
-            else if (roll < 0.13 && persons.Count < registrySize)
-            {
-                persons.Add(NamesakeOf(person));
-            }
-        }
-
+        var persons = RegistryPersons(registrySize);
         var registry = new List<MatchRecord>(persons.Count);
         var recordOf = new Dictionary<Person, string>(ReferenceEqualityComparer.Instance);
         foreach (var person in persons)
@@ -89,6 +74,46 @@ public sealed class CrossScriptGenerator
         // Files list records in no meaningful order; shuffling keeps ids and positions free of hints.
         Shuffle(registry);
         return new LabelledSet(registry, queries, truth);
+    }
+
+    /// <summary>
+    /// The registry records <see cref="Generate"/> makes with the same seed and size, the same ids and contents,
+    /// one at a time in the order they were made (not shuffled), so that a scale seed can write a million of
+    /// them without holding them all. Only the compact persons behind them are held. Use a new generator for it.
+    /// </summary>
+    public IEnumerable<MatchRecord> StreamRegistry(int registrySize)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(registrySize, 10);
+        return Render(RegistryPersons(registrySize));
+
+        IEnumerable<MatchRecord> Render(List<Person> persons)
+        {
+            foreach (var person in persons)
+            {
+                yield return RenderRecord(person, NextId("r"));
+            }
+        }
+    }
+
+    private List<Person> RegistryPersons(int registrySize)
+    {
+        var persons = new List<Person>(registrySize);
+        while (persons.Count < registrySize)
+        {
+            var person = NewPerson();
+            persons.Add(person);
+            var roll = _random.NextDouble();
+            if (roll < 0.08 && persons.Count < registrySize)
+            {
+                persons.Add(BrotherOf(person));
+            }
+            else if (roll < 0.13 && persons.Count < registrySize)
+            {
+                persons.Add(NamesakeOf(person));
+            }
+        }
+
+        return persons;
     }
 
     private string NextId(string prefix)

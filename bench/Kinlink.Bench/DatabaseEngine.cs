@@ -1,0 +1,64 @@
+using Kinlink.Data.Configuration;
+using Kinlink.Data.Persistence;
+using Kinlink.Domain.Common;
+using Kinlink.Matching.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinlink.Bench;
+
+/// <summary>
+/// One search of a scale-seeded database through Kinlink's database search service: the persons found, best first.
+/// The bench knows nothing of how the service is called; <see cref="DatabaseSearchBinding"/> supplies it.
+/// </summary>
+public delegate Task<IReadOnlyList<PersonId>> PersonSearch(KinlinkDbContext db, MatchRecord enquiry, int top, CancellationToken cancellationToken);
+
+/// <summary>
+/// Kinlink searching a SQLite file made by <c>kinlink seed --scale N</c>. The scale seed stores each generator
+/// record's id as the person's service number, which is how a person found is checked against the truth.
+/// </summary>
+public sealed class DatabaseEngine : ISearchEngine, IAsyncDisposable
+{
+    private readonly KinlinkDbContext _db;
+    private readonly PersonSearch _search;
+    private readonly Dictionary<PersonId, string> _recordIdOf;
+
+    private DatabaseEngine(KinlinkDbContext db, PersonSearch search, Dictionary<PersonId, string> recordIdOf)
+    {
+        _db = db;
+        _search = search;
+        _recordIdOf = recordIdOf;
+    }
+
+    public string Name => "Kinlink on SQLite";
+
+    public int Persons => _recordIdOf.Count;
+
+    public static async Task<DatabaseEngine> OpenAsync(string sqliteFile, PersonSearch search, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        if (!File.Exists(sqliteFile))
+        {
+            throw new FileNotFoundException($"--sqlite: no database at {sqliteFile}; make one with kinlink seed --scale N.", sqliteFile);
+        }
+
+        var full = Path.GetFullPath(sqliteFile);
+        var db = DataServiceCollectionExtensions.CreateContext(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={full};Mode=ReadOnly", Path.GetDirectoryName(full)!));
+        var recordIdOf = new Dictionary<PersonId, string>();
+        await foreach (var person in db.Persons.AsNoTracking().Where(p => p.ServiceNumber != null).Select(p => new { p.Id, p.ServiceNumber }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            recordIdOf[person.Id] = person.ServiceNumber!.ToLowerInvariant();
+        }
+
+        return new DatabaseEngine(db, search, recordIdOf);
+    }
+
+    public async ValueTask<IReadOnlyList<string>> SearchAsync(MatchRecord enquiry, int top, CancellationToken cancellationToken)
+    {
+        var found = await _search(_db, enquiry, top, cancellationToken);
+        // Nothing a search reads should stay tracked from one enquiry to the next.
+        _db.ChangeTracker.Clear();
+        return found.Select(id => _recordIdOf.GetValueOrDefault(id) ?? id.Value.ToString()).ToList();
+    }
+
+    public ValueTask DisposeAsync() => _db.DisposeAsync();
+}

@@ -1,0 +1,42 @@
+using BenchmarkDotNet.Running;
+using Kinlink.Bench;
+
+if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+{
+    Console.WriteLine(BenchOptions.Usage);
+    return args.Length == 0 ? 2 : 0;
+}
+
+switch (args[0])
+{
+    case "micro":
+        BenchmarkRunner.Run<OneQueryBenchmarks>(args: args[1..]);
+        return 0;
+    case "compare":
+        BenchOptions options;
+        try
+        {
+            options = BenchOptions.Parse(args[1..]);
+        }
+        catch (ArgumentException error)
+        {
+            Console.Error.WriteLine($"error: {error.Message}");
+            Console.Error.WriteLine(BenchOptions.Usage);
+            return 2;
+        }
+
+        var report = await CompareRun.RunAsync(options, Console.Out, CancellationToken.None);
+        Console.WriteLine();
+        Console.WriteLine(report);
+        if (options.WriteDoc is not null)
+        {
+            ResultsDocument.Write(options.WriteDoc, report);
+            Console.WriteLine($"Results written to {options.WriteDoc}.");
+        }
+
+        return 0;
+    default:
+        Console.Error.WriteLine($"error: unknown command \"{args[0]}\".");
+        Console.Error.WriteLine(BenchOptions.Usage);
+        return 2;
+}

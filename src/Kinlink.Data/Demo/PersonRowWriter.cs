@@ -1,0 +1,71 @@
+using Kinlink.Data.Persistence;
+using Kinlink.Data.Transmissions;
+using Kinlink.Domain.Registry;
+
+namespace Kinlink.Data.Demo;
+
+/// <summary>
+/// Writes new persons with their name forms, search keys, events and transmissions as multi-row inserts, a batch of
+/// persons at a time and parents before children, past the change tracker (see <see cref="MultiRowInsert"/> for why).
+/// The demo seed and the scale seed both write through it, so every row a person has when saved normally is written
+/// by both.
+/// </summary>
+internal sealed class PersonRowWriter
+{
+    private readonly MultiRowInsert _personRows;
+    private readonly MultiRowInsert _formRows;
+    private readonly MultiRowInsert _keyRows;
+    private readonly MultiRowInsert _eventRows;
+    private readonly MultiRowInsert _transmissionRows;
+
+    public PersonRowWriter(KinlinkDbContext db)
+    {
+        _personRows = new MultiRowInsert(db, typeof(Person), new Dictionary<string, Func<object, object?>>
+        {
+            [KinlinkDbContext.SortNameColumn] = person => KinlinkDbContext.SortNameOf((Person)person),
+        });
+        _formRows = new MultiRowInsert(db, typeof(PersonNameForm));
+        _keyRows = new MultiRowInsert(db, typeof(NameSearchKey));
+        _eventRows = new MultiRowInsert(db, typeof(StatusEvent));
+        _transmissionRows = new MultiRowInsert(db, typeof(Transmission));
+    }
+
+    /// <param name="transmissionsFor">The transmissions SaveChanges would add for each new person and its events (KinlinkDbContext.AddTransmissions).</param>
+    public async Task WriteAsync(IReadOnlyCollection<Person> batch, Func<Person, IEnumerable<Transmission>> transmissionsFor, CancellationToken cancellationToken)
+    {
+        foreach (var person in batch)
+        {
+            await _personRows.AddAsync(person, cancellationToken);
+        }
+
+        await _personRows.FlushAsync(cancellationToken);
+        foreach (var form in batch.SelectMany(p => p.NameForms))
+        {
+            await _formRows.AddAsync(form, cancellationToken);
+        }
+
+        await _formRows.FlushAsync(cancellationToken);
+        foreach (var form in batch.SelectMany(p => p.NameForms))
+        {
+            // The keys SaveChanges adds for a new name form (KinlinkDbContext.BeforeSave).
+            foreach (var key in KinlinkDbContext.SearchKeysFor(form))
+            {
+                await _keyRows.AddAsync(new NameSearchKey { PersonId = form.PersonId, NameFormId = form.Id, Key = key }, cancellationToken);
+            }
+        }
+
+        foreach (var statusEvent in batch.SelectMany(p => p.Events))
+        {
+            await _eventRows.AddAsync(statusEvent, cancellationToken);
+        }
+
+        await _keyRows.FlushAsync(cancellationToken);
+        await _eventRows.FlushAsync(cancellationToken);
+        foreach (var transmission in batch.SelectMany(transmissionsFor))
+        {
+            await _transmissionRows.AddAsync(transmission, cancellationToken);
+        }
+
+        await _transmissionRows.FlushAsync(cancellationToken);
+    }
+}
