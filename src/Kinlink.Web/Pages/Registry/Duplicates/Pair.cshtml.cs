@@ -37,8 +37,13 @@ public sealed class PairModel(DuplicateReviewService duplicates) : PageModel
         return await DecideAsync(id, () => duplicates.DismissAsync(new DuplicatePairId(id), dismissReason, version, HttpContext.Actor(), cancellationToken), "Notice.PairDismissed", "dismissReason", cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostSplitAsync(Guid id, [FromForm] Guid merge, CancellationToken cancellationToken) =>
-        await DecideAsync(id, () => duplicates.SplitAsync(new PersonMergeId(merge), null, HttpContext.Actor(), cancellationToken), "Notice.MergeSplit", "decision", cancellationToken);
+    public async Task<IActionResult> OnPostSplitAsync(Guid id, CancellationToken cancellationToken) =>
+        await DecideAsync(id, async () =>
+        {
+            var pair = await duplicates.GetAsync(new DuplicatePairId(id), HttpContext.Actor(), cancellationToken);
+            var merge = pair.Pair.MergeId ?? throw new ConflictException("This pair was not merged, so there is nothing to undo.");
+            return await duplicates.SplitAsync(merge, null, HttpContext.Actor(), cancellationToken);
+        }, "Notice.MergeSplit", "decision", cancellationToken);
 
     /// <param name="reasonControl">The form control the service's "reason" field is on: each form has its own.</param>
     private async Task<IActionResult> DecideAsync<T>(Guid id, Func<Task<T>> decision, string notice, string reasonControl, CancellationToken cancellationToken)
