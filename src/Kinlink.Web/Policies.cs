@@ -37,6 +37,13 @@ public static class Policies
     /// </summary>
     public const string TransmissionsOversee = "TransmissionsOversee";
 
+    /// <summary>
+    /// Review the duplicate worklist and merge, dismiss or split: the intermediary's desk (administrators, caseworkers).
+    /// The list compares records across both parties' lists, so no party's officer sees it; delegates register in the
+    /// field and analysts report, neither decides who is whom.
+    /// </summary>
+    public const string DuplicatesReview = "DuplicatesReview";
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -47,6 +54,7 @@ public static class Policies
         options.AddPolicy(Admin, p => p.RequireRole(KinlinkRoles.Admin));
         options.AddPolicy(AuditRead, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Dpo));
         options.AddPolicy(TransmissionsReceive, p => p.RequireRole(KinlinkRoles.BureauOfficer, KinlinkRoles.LiaisonOfficer).RequireClaim(AccessClaims.Party));
+        options.AddPolicy(DuplicatesReview, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker));
         options.AddPolicy(TransmissionsOversee, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Analyst));
         // Everything needs a signed-in account unless it says otherwise, with a reason ([PublicAccess] / AllowPublicAccess).
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();

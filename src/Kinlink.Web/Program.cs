@@ -107,6 +107,7 @@ app.MapScalarApiReference(o => o.WithNonce().DisableDefaultFonts()).AllowPublicA
 app.MapHealthChecks("/health").AllowPublicAccess("Load balancers and probes check health without an account; the answer holds no data.");
 app.MapRegistryApi();
 app.MapTransmissionsApi();
+app.MapDuplicatesApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

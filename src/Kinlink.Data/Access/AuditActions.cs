@@ -24,8 +24,16 @@ public static class AuditActions
     public const string TransmissionAcknowledge = "transmission.acknowledge";
     public const string TransmissionOverview = "transmission.overview";
 
+    public const string DuplicatesScan = "duplicates.scan";
+    public const string DuplicatesList = "duplicates.list";
+    public const string DuplicateRead = "duplicates.read";
+    public const string DuplicateDismiss = "duplicates.dismiss";
+    public const string PersonMerge = "person.merge";
+    public const string PersonSplit = "person.split";
+
     public static IReadOnlyList<string> All { get; } =
         [PersonSearch, PersonRead, PersonCreate, PersonUpdate, PersonEvent, HealthWorklist, PersonsExport, ListImport, PlaceRead, AuditRead,
          TokenCreate, TokenRevoke, AccountDisable, AccountEnable, AccountRoleChange, AccountTwoFactorReset,
-         TransmissionFeed, TransmissionAcknowledge, TransmissionOverview];
+         TransmissionFeed, TransmissionAcknowledge, TransmissionOverview,
+         DuplicatesScan, DuplicatesList, DuplicateRead, DuplicateDismiss, PersonMerge, PersonSplit];
 }

@@ -35,6 +35,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ExportService>();
         services.AddScoped<Transmissions.TransmissionService>();
         services.AddScoped<RegistryOverviewService>();
+        services.AddScoped<Registry.Duplicates.DuplicateScanService>();
+        services.AddScoped<Registry.Duplicates.DuplicateReviewService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();

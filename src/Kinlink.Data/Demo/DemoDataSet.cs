@@ -12,8 +12,12 @@ internal sealed record DemoDataSet(
     IReadOnlyList<Party> Parties,
     IReadOnlyList<PlaceOfDetention> Places,
     IReadOnlyList<SourceList> Sources,
-    IReadOnlyList<Person> Persons)
+    IReadOnlyList<Person> Persons,
+    IReadOnlyList<Person> DelegateRegistrations)
 {
+    /// <summary>How many prisoners a delegate registered a second time, unmatched: the demo's duplicate pairs.</summary>
+    public const int RegisteredTwice = 8;
+
     public const int PersonsPerSide = 5_000;
 
     public static DemoDataSet Build(Random random, DateTimeOffset now)
@@ -40,8 +44,16 @@ internal sealed record DemoDataSet(
             persons.Add(factory.Create(sides[i % sides.Length]));
         }
 
+        // Drawn after everyone else, so the rest of the data set is the same as without them.
+        var places = heldByRussia.Concat(heldByUkraine).ToDictionary(p => p.Id);
+        var registeredTwice = persons
+            .Where((_, i) => i % 613 == 17)
+            .Select(p => p.CurrentPlaceId is { } place ? factory.DelegateRegistration(p, places[place]) : null)
+            .OfType<Person>().Take(RegisteredTwice).ToList();
+        persons.AddRange(registeredTwice);
+
         sources.RecordOutcomes();
-        return new DemoDataSet([russia, ukraine, intermediary], [.. heldByRussia, .. heldByUkraine], sources.All, persons);
+        return new DemoDataSet([russia, ukraine, intermediary], [.. heldByRussia, .. heldByUkraine], sources.All, persons, registeredTwice);
     }
 
     private static DemoSide Side(Party holder, Party nationals, bool listsInUkrainian, List<PlaceOfDetention> places, IReadOnlyList<ForeignOrigin> foreigners, double civilianShare, double femaleSoldierShare) =>

@@ -364,6 +364,33 @@ internal sealed class DemoPersonFactory(Random random, DateTimeOffset now, DemoS
         }
     }
 
+    /// <summary>
+    /// The same prisoner registered a second time, by a delegate on a visit, in Latin letters as he spelled his name, and
+    /// not matched to the detaining party's list at the time: the pairs the duplicate worklist is for. Null for someone
+    /// no longer held or without a Cyrillic name, whom no delegate would meet in a camp.
+    /// </summary>
+    public Person? DelegateRegistration(Person listed, PlaceOfDetention place)
+    {
+        ArgumentNullException.ThrowIfNull(listed);
+        ArgumentNullException.ThrowIfNull(place);
+        var form = listed.NameForms.FirstOrDefault(f => f.Script == NameScriptKind.Cyrillic);
+        if (listed.CurrentStatus != PersonStatus.Held || listed.CurrentPlaceId != place.Id || listed.StatusSince is null || form is null)
+        {
+            return null;
+        }
+
+        // A delegate's card often lacks the patronymic, and the prisoner may give only his year of birth.
+        var name = PersonNameParts.Create(Transliterator.ToLatin(form.Surname), Transliterator.ToLatin(form.GivenName), Chance(0.5) ? Transliterator.ToLatin(form.Patronymic) : "");
+        var dateOfBirth = listed.DateOfBirth is { } born && Chance(0.4) ? PartialDate.Create(born.Year) : listed.DateOfBirth;
+        var visit = Earlier(listed.StatusSince.Latest.AddDays(random.Next(5, 60)), _today.AddDays(-1));
+        var cards = sources.Registration(visit);
+        var details = new PersonDetails(listed.Category, name, listed.Sex, dateOfBirth, DependsOnPartyId: listed.DependsOnPartyId);
+        var person = Person.Register(details, NewReference(), NameScriptKind.Latin, cards.Id, cards.Label, now);
+        sources.PersonCreated(cards, person.Id);
+        Record(person, StatusEventKind.Notified, PartialDate.FromDate(visit), cards, place);
+        return person;
+    }
+
     /// <summary>The registration card gives the name as the person spells it, and sometimes its Latin form.</summary>
     private void AddOwnSpellings(Person person, Identity identity, SourceList cards)
     {

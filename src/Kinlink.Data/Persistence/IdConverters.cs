@@ -23,3 +23,7 @@ internal sealed class PartialDateConverter() : ValueConverter<PartialDate, strin
 internal sealed class IntermediaryReferenceConverter() : ValueConverter<IntermediaryReference, string>(r => r.Value, s => IntermediaryReference.Parse(s));
 
 internal sealed class TransmissionIdConverter() : ValueConverter<Kinlink.Data.Transmissions.TransmissionId, Guid>(id => id.Value, g => new Kinlink.Data.Transmissions.TransmissionId(g));
+
+internal sealed class DuplicatePairIdConverter() : ValueConverter<Kinlink.Data.Registry.Duplicates.DuplicatePairId, Guid>(id => id.Value, g => new Kinlink.Data.Registry.Duplicates.DuplicatePairId(g));
+
+internal sealed class PersonMergeIdConverter() : ValueConverter<PersonMergeId, Guid>(id => id.Value, g => new PersonMergeId(g));

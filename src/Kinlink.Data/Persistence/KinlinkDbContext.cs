@@ -1,4 +1,5 @@
 using Kinlink.Data.Access;
+using Kinlink.Data.Registry.Duplicates;
 using Kinlink.Data.Transmissions;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Registry;
@@ -41,6 +42,10 @@ public abstract class KinlinkDbContext(DbContextOptions options) : IdentityDbCon
 
     public DbSet<Transmission> Transmissions => Set<Transmission>();
 
+    public DbSet<DuplicatePair> DuplicatePairs => Set<DuplicatePair>();
+
+    public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -51,6 +56,8 @@ public abstract class KinlinkDbContext(DbContextOptions options) : IdentityDbCon
         configurationBuilder.Properties<NameFormId>().HaveConversion<NameFormIdConverter>();
         configurationBuilder.Properties<SourceListId>().HaveConversion<SourceListIdConverter>();
         configurationBuilder.Properties<TransmissionId>().HaveConversion<TransmissionIdConverter>();
+        configurationBuilder.Properties<DuplicatePairId>().HaveConversion<DuplicatePairIdConverter>();
+        configurationBuilder.Properties<PersonMergeId>().HaveConversion<PersonMergeIdConverter>();
         configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter>().HaveMaxLength(10);
         configurationBuilder.Properties<IntermediaryReference>().HaveConversion<IntermediaryReferenceConverter>().HaveMaxLength(12);
     }

@@ -53,6 +53,8 @@ public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock)
         var transmissions = new DemoTransmissions(data.Sources, data.Parties, new Random(Seed + 1), clock.GetUtcNow());
         await InsertAsync(data.Persons, transmissions, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // The delegates' second registrations ask, as a list import's new persons would: the worklist starts with their pairs.
+        await new Duplicates.DuplicateFinder(db, clock).FindAsync(data.DelegateRegistrations.Select(p => p.Id).ToList(), cancellationToken);
         return true;
     }
 

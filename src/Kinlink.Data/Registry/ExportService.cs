@@ -28,7 +28,7 @@ public sealed class ExportService(KinlinkDbContext db, AuditTrail audit)
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(actor);
         var partyCodes = await db.Parties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
-        var persons = await db.Persons.AsNoTracking().VisibleToAsync(db, actor, cancellationToken);
+        var persons = (await db.Persons.AsNoTracking().VisibleToAsync(db, actor, cancellationToken)).Where(p => p.MergedIntoId == null);
         if (!string.IsNullOrWhiteSpace(partyCode))
         {
             var code = partyCode.Trim().ToUpperInvariant();

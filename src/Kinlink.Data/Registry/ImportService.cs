@@ -140,6 +140,7 @@ public sealed class ImportService(KinlinkDbContext db, TimeProvider clock, Audit
 
         db.ChangeTracker.Clear();
         RecordAudit(run, sourceList, actor);
+        await ScanForDuplicatesAsync(sourceList.Id, cancellationToken);
         return new ImportReport(
             sourceList.Id, sourceList.FileName, sourceList.Label, parties.First(p => p.Value == sender).Key,
             dataRows.Count, run.RowsAccepted, run.RowsRejected, run.PersonsCreated, run.PersonsUpdated, run.EventsAdded, errors);
@@ -196,6 +197,18 @@ public sealed class ImportService(KinlinkDbContext db, TimeProvider clock, Audit
         audit.Record(actor, AuditActions.ListImport,
             $"imported \"{sourceList.FileName}\" ({sourceList.Label}) as list {sourceList.Id.Value}: {run.PersonsCreated} created, {run.PersonsUpdated} updated",
             persons, run.Changes.ToList());
+    }
+
+    /// <summary>
+    /// The list's persons (created, or given a spelling or an event by it) looked up against the registry for duplicates.
+    /// The findings go to the intermediary's worklist whoever sent the list; the import's own audit entry covers the request.
+    /// </summary>
+    private async Task ScanForDuplicatesAsync(SourceListId list, CancellationToken cancellationToken)
+    {
+        var named = await db.NameForms.AsNoTracking().Where(f => f.SourceListId == list).Select(f => f.PersonId)
+            .Union(db.StatusEvents.AsNoTracking().Where(e => e.SourceListId == list).Select(e => e.PersonId))
+            .ToListAsync(cancellationToken);
+        await new Duplicates.DuplicateFinder(db, clock).FindAsync(named, cancellationToken);
     }
 
     private static async Task<byte[]> ReadAllAsync(Stream content, CancellationToken cancellationToken)

@@ -17,8 +17,10 @@ public sealed record PersonRecord
         IReadOnlyList<StatusEvent> timeline,
         IReadOnlyDictionary<PlaceId, PlaceOfDetention> places,
         IReadOnlyDictionary<PartyId, Party> parties,
-        IReadOnlyDictionary<SourceListId, SourceList> sources)
+        IReadOnlyDictionary<SourceListId, SourceList> sources,
+        string? mergedIntoReference = null)
     {
+        MergedIntoReference = mergedIntoReference;
         Access = reach.Access;
         CanChange = reach.CanChange;
         Notification = PersonNotification.Of(person, timeline);
@@ -33,6 +35,9 @@ public sealed record PersonRecord
     }
 
     public PersonAccess Access { get; }
+
+    /// <summary>For a record merged into another: the survivor's reference, where the person's record now is.</summary>
+    public string? MergedIntoReference { get; }
 
     /// <summary>Whether the account's party may edit the person and record events (its role permitting).</summary>
     public bool CanChange { get; }

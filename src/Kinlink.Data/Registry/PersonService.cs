@@ -15,7 +15,8 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(actor);
         var (page, pageSize) = Paging.Normalise(query.Page, query.PageSize);
-        var persons = await db.Persons.AsNoTracking().VisibleToAsync(db, actor, cancellationToken);
+        // A merged record lives on only as a pointer to its survivor: lists show the survivor alone.
+        var persons = (await db.Persons.AsNoTracking().VisibleToAsync(db, actor, cancellationToken)).Where(p => p.MergedIntoId == null);
 
         if (!string.IsNullOrWhiteSpace(query.Name))
         {
@@ -210,7 +211,17 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
 
     private async Task<PersonRecord> RecordOfAsync(Person person, Actor actor, CancellationToken cancellationToken)
     {
-        var reach = await ReachOfAsync(person, actor, cancellationToken);
+        // A tombstone is shown to whoever may see the person it was merged into, as much as they may see of them.
+        IntermediaryReference? mergedInto = null;
+        var reach = person.MergedIntoId is { } survivor
+            ? (await PartyScope.ReachOfAsync(db, actor, [survivor], cancellationToken)).GetValueOrDefault(survivor)
+                ?? throw new NotFoundException("Person", person.Reference.Value)
+            : await ReachOfAsync(person, actor, cancellationToken);
+        if (person.MergedIntoId is { } survivorId)
+        {
+            mergedInto = await db.Persons.AsNoTracking().Where(p => p.Id == survivorId).Select(p => p.Reference).SingleAsync(cancellationToken);
+        }
+
         var placeIds = person.Events.SelectMany(e => new[] { e.PlaceId, e.FromPlaceId }).Append(person.CurrentPlaceId)
             .Where(id => id is not null).Select(id => id!.Value).Distinct().ToList();
         var places = await db.Places.AsNoTracking().Where(p => placeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
@@ -218,7 +229,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
         var sourceIds = person.Events.Select(e => e.SourceListId).Concat(person.NameForms.Select(f => f.SourceListId))
             .Where(id => id is not null).Select(id => id!.Value).Distinct().ToList();
         var sources = await db.SourceLists.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        return new PersonRecord(reach, person, Timeline.Ordered(person.Events), places, parties, sources);
+        return new PersonRecord(reach, person, Timeline.Ordered(person.Events), places, parties, sources, mergedInto?.Value);
     }
 
     private async Task<Person> FindAsync(string idOrReference, bool tracking, Actor actor, CancellationToken cancellationToken)
@@ -240,7 +251,39 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
             person = await persons.SingleOrDefaultAsync(p => p.Reference == reference, cancellationToken);
         }
 
-        return person ?? throw new NotFoundException("Person", idOrReference ?? "");
+        return person ?? await TombstoneAsync(idOrReference, tracking, actor, cancellationToken) ?? throw new NotFoundException("Person", idOrReference ?? "");
+    }
+
+    /// <summary>
+    /// A merged record the account may not see by itself (its events moved to the survivor) but whose survivor it may
+    /// see: the reference a party or family was given must still lead to the person.
+    /// </summary>
+    private async Task<Person?> TombstoneAsync(string idOrReference, bool tracking, Actor actor, CancellationToken cancellationToken)
+    {
+        var tombstones = db.Persons.Include(p => p.NameForms).Include(p => p.Events).AsSplitQuery().Where(p => p.MergedIntoId != null);
+        if (!tracking)
+        {
+            tombstones = tombstones.AsNoTracking();
+        }
+
+        Person? tombstone = null;
+        if (Guid.TryParse(idOrReference, out var guid))
+        {
+            var id = new PersonId(guid);
+            tombstone = await tombstones.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+        }
+        else if (IntermediaryReference.TryParse(idOrReference, out var reference))
+        {
+            tombstone = await tombstones.SingleOrDefaultAsync(p => p.Reference == reference, cancellationToken);
+        }
+
+        if (tombstone?.MergedIntoId is not { } survivor)
+        {
+            return null;
+        }
+
+        var visible = await db.Persons.AsNoTracking().Where(p => p.Id == survivor).VisibleToAsync(db, actor, cancellationToken);
+        return await visible.AnyAsync(cancellationToken) ? tombstone : null;
     }
 
     private async Task<PersonReach> ReachOfAsync(Person person, Actor actor, CancellationToken cancellationToken) =>

@@ -12,7 +12,7 @@ public sealed class RegistryOverviewService(KinlinkDbContext db)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var parties = await db.Parties.AsNoTracking().ToListAsync(cancellationToken);
-        var visible = await db.Persons.AsNoTracking().VisibleToAsync(db, actor, cancellationToken);
+        var visible = (await db.Persons.AsNoTracking().VisibleToAsync(db, actor, cancellationToken)).Where(p => p.MergedIntoId == null);
         var byParty = await visible
             .GroupBy(p => p.DependsOnPartyId)
             .Select(g => new { g.Key, Count = g.Count() })

@@ -68,6 +68,14 @@ public sealed class Person
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>
+    /// Set when this record was found to be the same person as another and merged into it: the record stays as a
+    /// tombstone so that its reference, already given to families and parties, still leads to the person.
+    /// </summary>
+    public PersonId? MergedIntoId { get; private set; }
+
+    public bool IsMerged => MergedIntoId is not null;
+
     public int Version { get; private set; }
 
     public IReadOnlyList<PersonNameForm> NameForms => _nameForms;
@@ -91,6 +99,7 @@ public sealed class Person
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(actor);
+        EnsureLive();
         ApplyDetails(details, overwriteWithEmpty: true);
         AddNameForm(details.Name, script, null, $"edited by {actor.UserName}", now);
     }
@@ -103,6 +112,7 @@ public sealed class Person
     public bool MergeFrom(PersonDetails details, NameScriptKind script, SourceListId? sourceListId, string sourceLabel, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(details);
+        EnsureLive();
         var before = Snapshot();
         ApplyDetails(details, overwriteWithEmpty: false);
         var addedForm = AddNameForm(details.Name, script, sourceListId, sourceLabel, now);
@@ -115,6 +125,7 @@ public sealed class Person
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentNullException.ThrowIfNull(actor);
+        EnsureLive();
         if (draft.Date.Earliest > DateOnly.FromDateTime(now.UtcDateTime.AddDays(1)))
         {
             throw new DomainRuleException("event_date", $"The date {draft.Date} is in the future.");
@@ -156,6 +167,98 @@ public sealed class Person
         SeriouslyIllOrWounded && State.IsDeprivedOfLiberty && LastHealthNews is not null
             ? LastHealthNews.Latest.AddDays(7)
             : null;
+
+    /// <summary>The single-valued fields a merge compares, by their import column names.</summary>
+    internal static IReadOnlyList<string> MergeableFields { get; } =
+    [
+        "category", "sex", "date_of_birth", "place_of_birth", "rank", "service_number", "depends_on", "registered_by",
+        "father_name", "mother_maiden_name", "inform_name", "inform_address", "correspondence_address", "languages",
+    ];
+
+    /// <summary>A field's value as text, null when the record has none (an unknown sex counts as none).</summary>
+    internal string? MergeValue(string field) => field switch
+    {
+        "category" => Category.ToString(),
+        "sex" => Sex == Sex.Unknown ? null : Sex.ToString(),
+        "date_of_birth" => DateOfBirth?.ToString(),
+        "place_of_birth" => NullIfEmpty(PlaceOfBirth),
+        "rank" => NullIfEmpty(Rank),
+        "service_number" => ServiceNumber,
+        "depends_on" => DependsOnPartyId?.Value.ToString(),
+        "registered_by" => RegisteredByPartyId?.Value.ToString(),
+        "father_name" => NullIfEmpty(FatherName),
+        "mother_maiden_name" => NullIfEmpty(MotherMaidenName),
+        "inform_name" => NullIfEmpty(InformName),
+        "inform_address" => NullIfEmpty(InformAddress),
+        "correspondence_address" => NullIfEmpty(CorrespondenceAddress),
+        "languages" => NullIfEmpty(Languages),
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a field a merge compares."),
+    };
+
+    internal void SetMergeValue(string field, string? value)
+    {
+        switch (field)
+        {
+            case "category": Category = Enum.Parse<PersonCategory>(value!); break;
+            case "sex": Sex = value is null ? Sex.Unknown : Enum.Parse<Sex>(value); break;
+            case "date_of_birth": DateOfBirth = value is null ? null : PartialDate.Parse(value); break;
+            case "place_of_birth": PlaceOfBirth = value ?? ""; break;
+            case "rank": Rank = value ?? ""; break;
+            case "service_number": ServiceNumber = value; break;
+            case "depends_on": DependsOnPartyId = value is null ? null : new PartyId(Guid.Parse(value)); break;
+            case "registered_by": RegisteredByPartyId = value is null ? null : new PartyId(Guid.Parse(value)); break;
+            case "father_name": FatherName = value ?? ""; break;
+            case "mother_maiden_name": MotherMaidenName = value ?? ""; break;
+            case "inform_name": InformName = value ?? ""; break;
+            case "inform_address": InformAddress = value ?? ""; break;
+            case "correspondence_address": CorrespondenceAddress = value ?? ""; break;
+            case "languages": Languages = value ?? ""; break;
+            default: throw new ArgumentOutOfRangeException(nameof(field), field, "Not a field a merge compares.");
+        }
+    }
+
+    internal void AdoptNameForm(PersonNameForm form)
+    {
+        form.MoveTo(Id);
+        _nameForms.Add(form);
+    }
+
+    internal PersonNameForm GiveUpNameForm(Guid formId)
+    {
+        var form = _nameForms.SingleOrDefault(f => f.Id.Value == formId)
+            ?? throw new ConflictException($"The name form {formId} is no longer on {Reference}: the merge cannot be undone exactly.");
+        _nameForms.Remove(form);
+        return form;
+    }
+
+    internal void AdoptEvent(StatusEvent statusEvent)
+    {
+        statusEvent.MoveTo(Id);
+        _events.Add(statusEvent);
+    }
+
+    internal StatusEvent GiveUpEvent(Guid eventId)
+    {
+        var statusEvent = _events.SingleOrDefault(e => e.Id.Value == eventId)
+            ?? throw new ConflictException($"The event {eventId} is no longer on {Reference}: the merge cannot be undone exactly.");
+        _events.Remove(statusEvent);
+        return statusEvent;
+    }
+
+    internal void MarkMergedInto(PersonId survivor) => MergedIntoId = survivor;
+
+    internal void Revive() => MergedIntoId = null;
+
+    /// <summary>A tombstone takes no news: it would be lost from the person it was merged into.</summary>
+    private void EnsureLive()
+    {
+        if (IsMerged)
+        {
+            throw new DomainRuleException("intermediary_ref", $"{Reference} was merged into another person's record: use that record's reference.");
+        }
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
     private long NextSequence() => _events.Count == 0 ? 1 : _events.Max(e => e.Sequence) + 1;
 

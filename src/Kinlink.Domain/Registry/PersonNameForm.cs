@@ -50,4 +50,6 @@ public sealed class PersonNameForm
         string.Equals(Surname, name.Surname, StringComparison.OrdinalIgnoreCase)
         && string.Equals(GivenName, name.GivenName, StringComparison.OrdinalIgnoreCase)
         && string.Equals(Patronymic, name.Patronymic, StringComparison.OrdinalIgnoreCase);
+
+    internal void MoveTo(PersonId personId) => PersonId = personId;
 }

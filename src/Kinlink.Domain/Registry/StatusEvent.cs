@@ -72,4 +72,6 @@ public sealed class StatusEvent
     /// <summary>The same fact as the draft: a second import of the same row must not add it again.</summary>
     internal bool Repeats(StatusEventDraft draft) =>
         Kind == draft.Kind && Date == draft.Date && PlaceId == draft.PlaceId && FromPlaceId == draft.FromPlaceId;
+
+    internal void MoveTo(PersonId personId) => PersonId = personId;
 }

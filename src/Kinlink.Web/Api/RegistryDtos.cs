@@ -38,7 +38,8 @@ public sealed record PersonDto(
     string Status, string? StatusSince, string? CurrentPlace, bool SeriouslyIllOrWounded, string? LastHealthNews,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NameFormDto>? NameForms,
     IReadOnlyList<StatusEventDto> Timeline,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Version);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Version,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? MergedInto = null);
 
 public sealed record PersonWriteRequest(PersonInput Person, int? Version);
 
@@ -85,7 +86,8 @@ internal static class RegistryDtoMapping
             n.SeriouslyIllOrWounded, n.LastHealthNews?.ToString(),
             full?.NameForms.OrderBy(f => f.RecordedAt).Select(f => new NameFormDto(f.Surname, f.GivenName, f.Patronymic, f.Script.ToString().ToLowerInvariant(), f.SourceLabel, f.RecordedAt)).ToList(),
             events,
-            full?.Version);
+            full?.Version,
+            r.MergedIntoReference);
     }
 
     public static string AccessCode(PersonAccess access) => access switch

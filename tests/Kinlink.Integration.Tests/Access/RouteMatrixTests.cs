@@ -215,6 +215,42 @@ public sealed class RouteMatrixTests
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
         }
 
+        /// <summary>
+        /// A decision can be taken once, so each request about a pair gets a pair of its own: {new-pair} an open one,
+        /// {new-merged-pair} and {new-merge} a merged one (the pair and its merge).
+        /// </summary>
+        private async Task<string> WithFreshDuplicatesAsync(string request)
+        {
+            if (!request.Contains("{new-", StringComparison.Ordinal))
+            {
+                return request;
+            }
+
+            await using var scope = app.Factory.Services.CreateAsyncScope();
+            var persons = scope.ServiceProvider.GetRequiredService<PersonService>();
+            var surname = Syllables(Interlocked.Increment(ref serial)) + "enko";
+            var ids = new List<PersonId>();
+            foreach (var source in new[] { "list", "registration" })
+            {
+                var person = await persons.RegisterAsync(new PersonInput { Category = "pow", Surname = surname, GivenName = "Oleksandr", DateOfBirth = "1991-04-05", Sex = "M", Rank = source }, Actor.System);
+                ids.Add(person.Id);
+            }
+
+            // The pair is stored as a scan would store it; the scan itself is tested in Duplicates/, this table tests who may decide.
+            var db = scope.ServiceProvider.GetRequiredService<KinlinkDbContext>();
+            var pair = Data.Registry.Duplicates.DuplicatePair.Found(ids[0], ids[1], 12.5, Matching.Scoring.MatchBucket.Likely, Matching.Scoring.MatchModel.Default.Version, DateTimeOffset.UtcNow);
+            db.DuplicatePairs.Add(pair);
+            await db.SaveChangesAsync();
+            if (request.Contains("{new-pair}", StringComparison.Ordinal))
+            {
+                return request.Replace("{new-pair}", pair.Id.Value.ToString(), StringComparison.Ordinal);
+            }
+
+            var merge = await scope.ServiceProvider.GetRequiredService<Data.Registry.Duplicates.DuplicateReviewService>().MergeAsync(pair.Id, null, null, null, Actor.System);
+            return request.Replace("{new-merged-pair}", pair.Id.Value.ToString(), StringComparison.Ordinal)
+                .Replace("{new-merge}", merge.Id.Value.ToString(), StringComparison.Ordinal);
+        }
+
         public string Fill(string request) => placeholders.Aggregate(request, (text, p) => text.Replace(p.Key, p.Value, StringComparison.Ordinal));
 
         /// <summary>One cell: a fresh client for the principal, so a sign-in or sign-out in one row cannot leak into the next.</summary>
@@ -222,7 +258,7 @@ public sealed class RouteMatrixTests
         {
             var (role, party) = RoleAndParty(principal);
             using var client = app.Browser(role, party, role is null ? null : accountIds[principal]);
-            var url = new Uri(Fill(row.Request), UriKind.Relative);
+            var url = new Uri(Fill(await WithFreshDuplicatesAsync(row.Request)), UriKind.Relative);
             var isPage = row.Route.Contains(" page ", StringComparison.Ordinal);
             var n = Interlocked.Increment(ref serial);
             switch (row.Method)
@@ -256,6 +292,9 @@ public sealed class RouteMatrixTests
             "import-multipart" => ImportForm(party, n, []),
             "-" => new StringContent(""),
             "acknowledge-json" => JsonContent.Create(new { ids = new[] { Guid.Parse(placeholders["{transmission-ua}"]) } }),
+            "merge-json" => JsonContent.Create(new { reason = "matrix" }),
+            "dismiss-json" => JsonContent.Create(new { reason = "matrix: two persons" }),
+            "split-json" => JsonContent.Create(new { reason = "matrix: undone" }),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
@@ -283,6 +322,8 @@ public sealed class RouteMatrixTests
                 "revoke-token-form" => [new("tokenName", TokenToRevoke)],
                 "acknowledge-form" => [new("id", placeholders["{transmission-ua}"])],
                 "acknowledge-shown-form" => [new("ids", placeholders["{transmission-ua}"])],
+                "merge-form" => [new("mergeReason", "matrix")],
+                "dismiss-form" => [new("dismissReason", "matrix: two persons")],
                 _ => throw new InvalidOperationException($"No form named '{body}'."),
             };
             return new FormUrlEncodedContent(fields.Append(token));
@@ -343,6 +384,12 @@ public sealed class RouteMatrixTests
             var user = await scope.ServiceProvider.GetRequiredService<UserManager<KinlinkUser>>().FindByIdAsync(id.ToString());
             var key = await scope.ServiceProvider.GetRequiredService<AccountService>().AuthenticatorKeyAsync(user!);
             return Totp.Code(key, DateTimeOffset.UtcNow);
+        }
+
+        private static string Syllables(int n)
+        {
+            string[] syllables = ["ka", "ro", "mi", "tu", "le", "sa", "no", "pe", "vy", "dzo"];
+            return string.Concat(syllables[n / 100 % 10], syllables[n / 10 % 10], syllables[n % 10]) is var text ? char.ToUpperInvariant(text[0]) + text[1..] : "";
         }
 
         /// <summary>A unique surname part: names may not hold digits.</summary>

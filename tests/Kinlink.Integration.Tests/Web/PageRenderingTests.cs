@@ -39,6 +39,8 @@ public sealed class PageRenderingTests
         new("/Registry/Imports", HttpStatusCode.OK, c => UiResources.Text(c, "Imports.Title")),
         new("/Registry/HealthNews", HttpStatusCode.OK, c => UiResources.Text(c, "HealthNews.Title")),
         new("/Transmissions/Overview", HttpStatusCode.OK, c => UiResources.Text(c, "TransmissionsOverview.Title")),
+        new("/Registry/Duplicates", HttpStatusCode.OK, c => UiResources.Text(c, "Duplicates.Title")),
+        new("/Registry/Duplicates?state=dismissed", HttpStatusCode.OK, c => UiResources.Text(c, "Duplicates.Title")),
         new("/Transmissions/Overview?party=UA&page=1", HttpStatusCode.OK, c => UiResources.Text(c, "TransmissionsOverview.Title")),
         new("/Registry/Persons/KL-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new($"/Registry/Places/NO-SUCH-PLACE", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),

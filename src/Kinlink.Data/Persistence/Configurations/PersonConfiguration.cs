@@ -44,6 +44,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasOne<Party>().WithMany().HasForeignKey(p => p.DependsOnPartyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PlaceOfDetention>().WithMany().HasForeignKey(p => p.CurrentPlaceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Party>().WithMany().HasForeignKey(p => p.RegisteredByPartyId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(p => p.IsMerged);
+        builder.HasIndex(p => p.MergedIntoId);
+        builder.HasOne<Person>().WithMany().HasForeignKey(p => p.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
 
         builder.HasMany(p => p.NameForms).WithOne().HasForeignKey(f => f.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.NameForms).HasField("_nameForms").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using Kinlink.Data.Persistence;
+using Kinlink.Domain.Common;
+using Kinlink.Matching.Engine;
+using Kinlink.Matching.Scoring;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinlink.Data.Registry.Duplicates;
+
+/// <summary>
+/// Finds records in the registry that are likely or possibly the same person. The live registry is indexed in
+/// memory by the matching engine; each query person's name forms are searched against it, the person's own
+/// records left out, and every other person scoring at least "possible" becomes a pair, stored once whichever
+/// side asked. After an import (and in the demo seed) only the new or updated persons ask, so the cost is one
+/// index of the registry plus a few searches; the findings go to the intermediary's worklist, whoever sent the list.
+/// </summary>
+internal sealed class DuplicateFinder(KinlinkDbContext db, TimeProvider clock)
+{
+    /// <summary>Candidates asked for per name form, beyond the query person's own records.</summary>
+    private const int CandidatesPerForm = 10;
+
+    /// <param name="queryPersons">The persons to look for duplicates of; null for everyone.</param>
+    public async Task<DuplicateScanResult> FindAsync(IReadOnlyCollection<PersonId>? queryPersons, CancellationToken cancellationToken)
+    {
+        var watch = Stopwatch.StartNew();
+        var (records, versions) = await RegistryMatchRecords.LoadAsync(db, cancellationToken);
+        var wanted = queryPersons?.ToHashSet();
+        var queries = wanted is null ? records : records.Where(r => wanted.Contains(RegistryMatchRecords.PersonOf(r.Id))).ToList();
+        if (records.Count == 0 || queries.Count == 0)
+        {
+            return new DuplicateScanResult(versions.Count, 0, 0, 0, 0, 0, watch.Elapsed);
+        }
+
+        var matcher = new InMemoryMatcher(records);
+        var formsPerPerson = records.GroupBy(r => RegistryMatchRecords.PersonOf(r.Id)).ToDictionary(g => g.Key, g => g.Count());
+        var found = FindPairs(matcher, queries, formsPerPerson, cancellationToken);
+        var (created, reopened) = await StoreWithRetryAsync(found, versions, wanted, matcher.Scorer.Model.Version, cancellationToken);
+        var likelyOpen = await db.DuplicatePairs.CountAsync(p => p.State == DuplicatePairState.Open && p.Bucket == MatchBucket.Likely, cancellationToken);
+        var queryCount = queries.Select(q => RegistryMatchRecords.PersonOf(q.Id)).Distinct().Count();
+        return new DuplicateScanResult(versions.Count, queryCount, found.Count, created, reopened, likelyOpen, watch.Elapsed);
+    }
+
+    /// <summary>
+    /// Each query person's best score against every other person, bucketed as the engine buckets one enquiry's
+    /// candidates (likely only when clearly ahead of the next person), then each pair kept once with the better
+    /// of its two directions.
+    /// </summary>
+    private static Dictionary<(PersonId, PersonId), (double Score, MatchBucket Bucket)> FindPairs(
+        InMemoryMatcher matcher, List<MatchRecord> queries, Dictionary<PersonId, int> formsPerPerson, CancellationToken cancellationToken)
+    {
+        var model = matcher.Scorer.Model;
+        var results = new IReadOnlyList<MatchCandidate>[queries.Count];
+        Parallel.For(0, queries.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var self = RegistryMatchRecords.PersonOf(queries[i].Id);
+            results[i] = matcher.Find(queries[i], CandidatesPerForm + formsPerPerson.GetValueOrDefault(self));
+        });
+
+        var pairs = new Dictionary<(PersonId, PersonId), (double Score, MatchBucket Bucket)>();
+        foreach (var group in queries.Select((q, i) => (Person: RegistryMatchRecords.PersonOf(q.Id), Candidates: results[i])).GroupBy(x => x.Person))
+        {
+            var best = new Dictionary<PersonId, double>();
+            foreach (var candidate in group.SelectMany(x => x.Candidates))
+            {
+                var other = RegistryMatchRecords.PersonOf(candidate.RecordId);
+                if (other != group.Key && (!best.TryGetValue(other, out var score) || candidate.Score > score))
+                {
+                    best[other] = candidate.Score;
+                }
+            }
+
+            var ranked = best.OrderByDescending(b => b.Value).ToList();
+            for (var i = 0; i < ranked.Count; i++)
+            {
+                var next = i + 1 < ranked.Count ? ranked[i + 1].Value : double.NegativeInfinity;
+                var likely = i == 0 && ranked[i].Value >= model.LikelyThreshold && ranked[i].Value - next >= model.LikelyMargin;
+                var key = DuplicatePair.Order(group.Key, ranked[i].Key);
+                var bucket = likely ? MatchBucket.Likely : MatchBucket.Possible;
+                if (pairs.TryGetValue(key, out var known))
+                {
+                    pairs[key] = (Math.Max(known.Score, ranked[i].Value), known.Bucket == MatchBucket.Likely ? MatchBucket.Likely : bucket);
+                }
+                else
+                {
+                    pairs[key] = (ranked[i].Value, bucket);
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>
+    /// Two scans at once (two imports, or an import during a full scan) may find the same new pair; the pair's
+    /// unique index refuses the second insert, and the loser stores its findings again over what the winner wrote.
+    /// </summary>
+    private async Task<(int Created, int Reopened)> StoreWithRetryAsync(
+        Dictionary<(PersonId, PersonId), (double Score, MatchBucket Bucket)> found, Dictionary<PersonId, int> versions,
+        HashSet<PersonId>? queryPersons, string modelVersion, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StoreAsync(found, versions, queryPersons, modelVersion, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<(int Created, int Reopened)> StoreAsync(
+        Dictionary<(PersonId, PersonId), (double Score, MatchBucket Bucket)> found, Dictionary<PersonId, int> versions,
+        HashSet<PersonId>? queryPersons, string modelVersion, CancellationToken cancellationToken)
+    {
+        var existing = new Dictionary<(PersonId, PersonId), DuplicatePair>();
+        if (queryPersons is null)
+        {
+            foreach (var pair in await db.DuplicatePairs.ToListAsync(cancellationToken))
+            {
+                existing[(pair.FirstPersonId, pair.SecondPersonId)] = pair;
+            }
+        }
+        else
+        {
+            foreach (var chunk in queryPersons.Chunk(500))
+            {
+                foreach (var pair in await db.DuplicatePairs.Where(p => chunk.Contains(p.FirstPersonId) || chunk.Contains(p.SecondPersonId)).ToListAsync(cancellationToken))
+                {
+                    existing[(pair.FirstPersonId, pair.SecondPersonId)] = pair;
+                }
+            }
+        }
+
+        var now = clock.GetUtcNow();
+        int created = 0, reopened = 0;
+        foreach (var ((first, second), (score, bucket)) in found)
+        {
+            if (!existing.TryGetValue((first, second), out var pair))
+            {
+                db.DuplicatePairs.Add(DuplicatePair.Found(first, second, score, bucket, modelVersion, now));
+                created++;
+                continue;
+            }
+
+            var wasOpen = pair.State == DuplicatePairState.Open;
+            if (pair.FoundAgain(score, bucket, modelVersion, versions[first], versions[second], now) && !wasOpen)
+            {
+                reopened++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return (created, reopened);
+    }
+}
