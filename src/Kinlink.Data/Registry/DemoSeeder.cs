@@ -1,5 +1,6 @@
 using Kinlink.Data.Demo;
 using Kinlink.Data.Persistence;
+using Kinlink.Data.Registry.Matching;
 using Kinlink.Data.Transmissions;
 using Kinlink.Domain.Registry;
 using Microsoft.EntityFrameworkCore;
@@ -69,6 +70,7 @@ public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock)
         });
         var formRows = new MultiRowInsert(db, typeof(PersonNameForm));
         var keyRows = new MultiRowInsert(db, typeof(NameSearchKey));
+        var matchKeyRows = new MultiRowInsert(db, typeof(PersonMatchKey));
         var eventRows = new MultiRowInsert(db, typeof(StatusEvent));
         var transmissionRows = new MultiRowInsert(db, typeof(Transmission));
         foreach (var batch in persons.Chunk(PersonsPerBatch))
@@ -94,12 +96,22 @@ public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock)
                 }
             }
 
+            // The match keys SaveChanges adds for a new person (KinlinkDbContext.WriteMatchKeys).
+            foreach (var person in batch)
+            {
+                foreach (var row in MatchKeyCalculator.RowsFor(person))
+                {
+                    await matchKeyRows.AddAsync(row, cancellationToken);
+                }
+            }
+
             foreach (var statusEvent in batch.SelectMany(p => p.Events))
             {
                 await eventRows.AddAsync(statusEvent, cancellationToken);
             }
 
             await keyRows.FlushAsync(cancellationToken);
+            await matchKeyRows.FlushAsync(cancellationToken);
             await eventRows.FlushAsync(cancellationToken);
             // The transmissions SaveChanges adds for new persons and events (KinlinkDbContext.AddTransmissions).
             foreach (var transmission in batch.SelectMany(transmissions.For))
