@@ -67,7 +67,7 @@ public sealed class PersonMatchSearch(KinlinkDbContext db, PersonService persons
 
         var frequencies = new StoredRegistryFrequencies(fetched.RecordCount ?? statistics.RecordCount ?? 0, counts);
         var scorer = new MatchScorer(MatchModel.Default, frequencies);
-        var candidates = await LoadCandidatesAsync(fetched.PersonIds, actor, cancellationToken);
+        var candidates = await LoadCandidatesAsync(fetched.PersonIds, query, actor, cancellationToken);
 
         var ranked = Rank(prepared, candidates, scorer);
         if (frequencies.Missing.Count > 0)
@@ -176,7 +176,7 @@ public sealed class PersonMatchSearch(KinlinkDbContext db, PersonService persons
         return ranked;
     }
 
-    private async Task<List<Candidate>> LoadCandidatesAsync(IReadOnlyCollection<PersonId> ids, Actor actor, CancellationToken cancellationToken)
+    private async Task<List<Candidate>> LoadCandidatesAsync(IReadOnlyCollection<PersonId> ids, PersonMatchQuery query, Actor actor, CancellationToken cancellationToken)
     {
         var candidates = new List<Candidate>(ids.Count);
         if (ids.Count == 0)
@@ -184,7 +184,7 @@ public sealed class PersonMatchSearch(KinlinkDbContext db, PersonService persons
             return candidates;
         }
 
-        var visible = await db.Persons.AsNoTracking().VisibleToAsync(db, actor, cancellationToken);
+        var visible = await persons.FilterAsync(await db.Persons.AsNoTracking().VisibleToAsync(db, actor, cancellationToken), query.Party, query.HeldBy, query.Status, query.Place, cancellationToken);
         var fully = actor.IsIntermediary ? null : await db.Persons.AsNoTracking().FullyVisibleToAsync(db, actor, cancellationToken);
         foreach (var chunk in ids.Chunk(1000))
         {
