@@ -91,7 +91,7 @@ public sealed class PersonMatchSearch(KinlinkDbContext db, PersonService persons
         audit.Record(actor, AuditActions.PersonSearch,
             string.Create(CultureInfo.InvariantCulture, $"name match search: {items.Count} shown of {ranked.Count} scored at or above the threshold"),
             items.Select(i => i.Person.Id));
-        return new PersonMatchResult(items, scorer.Model.Version, scorer.PriorText(), candidates.Count);
+        return new PersonMatchResult(items, scorer.Model.Version, scorer.PriorText(), candidates.Count, frequencies.RecordCount, scorer.PriorWeight);
     }
 
     private static (MatchRecord Enquiry, int Top) Read(PersonMatchQuery query)
