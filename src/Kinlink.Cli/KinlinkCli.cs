@@ -71,6 +71,7 @@ public static class KinlinkCli
         root.Subcommands.Add(DbCommands.Create(globals, console));
         root.Subcommands.Add(ImportCommands.Create(globals, console));
         root.Subcommands.Add(ExportCommands.Create(globals, console));
+        root.Subcommands.Add(PersonsCommands.Create(globals, console));
         root.Subcommands.Add(SeedCommands.Create(globals, console));
         root.Subcommands.Add(AuditCommands.Create(globals, console));
         root.Subcommands.Add(KeysCommands.Create(globals, console));

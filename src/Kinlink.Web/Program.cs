@@ -106,6 +106,7 @@ app.MapOpenApi().AllowPublicAccess("The API description holds no data, and clien
 app.MapScalarApiReference(o => o.WithNonce().DisableDefaultFonts()).AllowPublicAccess("The browsable API reference shows only the API description, no data.");
 app.MapHealthChecks("/health").AllowPublicAccess("Load balancers and probes check health without an account; the answer holds no data.");
 app.MapRegistryApi();
+app.MapPersonMatchApi();
 app.MapTransmissionsApi();
 app.MapDuplicatesApi();
 app.MapRazorPages();

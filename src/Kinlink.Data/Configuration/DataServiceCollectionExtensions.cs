@@ -31,6 +31,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PartyService>();
         services.AddScoped<PlaceService>();
         services.AddScoped<PersonService>();
+        services.AddScoped<Registry.Matching.PersonMatchSearch>();
+        services.AddSingleton<Registry.Matching.MatchStatisticsCache>();
         services.AddScoped<ImportService>();
         services.AddScoped<ExportService>();
         services.AddScoped<Transmissions.TransmissionService>();

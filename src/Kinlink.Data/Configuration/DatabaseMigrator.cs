@@ -1,4 +1,5 @@
 using Kinlink.Data.Persistence;
+using Kinlink.Data.Registry.Matching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kinlink.Data.Configuration;
@@ -21,6 +22,8 @@ public sealed class DatabaseMigrator(KinlinkDbContext db, DatabaseSettings setti
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        // After the schema: a new key scheme, or a database from before the keys were stored, gets its keys written.
+        await new MatchKeyBackfill(db).RunAsync(cancellationToken);
         return pending;
     }
 }

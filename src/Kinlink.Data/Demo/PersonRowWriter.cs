@@ -1,11 +1,12 @@
 using Kinlink.Data.Persistence;
+using Kinlink.Data.Registry.Matching;
 using Kinlink.Data.Transmissions;
 using Kinlink.Domain.Registry;
 
 namespace Kinlink.Data.Demo;
 
 /// <summary>
-/// Writes new persons with their name forms, search keys, events and transmissions as multi-row inserts, a batch of
+/// Writes new persons with their name forms, search keys, match keys, events and transmissions as multi-row inserts, a batch of
 /// persons at a time and parents before children, past the change tracker (see <see cref="MultiRowInsert"/> for why).
 /// The demo seed and the scale seed both write through it, so every row a person has when saved normally is written
 /// by both.
@@ -15,6 +16,7 @@ internal sealed class PersonRowWriter
     private readonly MultiRowInsert _personRows;
     private readonly MultiRowInsert _formRows;
     private readonly MultiRowInsert _keyRows;
+    private readonly MultiRowInsert _matchKeyRows;
     private readonly MultiRowInsert _eventRows;
     private readonly MultiRowInsert _transmissionRows;
 
@@ -26,6 +28,7 @@ internal sealed class PersonRowWriter
         });
         _formRows = new MultiRowInsert(db, typeof(PersonNameForm));
         _keyRows = new MultiRowInsert(db, typeof(NameSearchKey));
+        _matchKeyRows = new MultiRowInsert(db, typeof(PersonMatchKey));
         _eventRows = new MultiRowInsert(db, typeof(StatusEvent));
         _transmissionRows = new MultiRowInsert(db, typeof(Transmission));
     }
@@ -54,12 +57,22 @@ internal sealed class PersonRowWriter
             }
         }
 
+        // The match keys SaveChanges adds for a new person (KinlinkDbContext.WriteMatchKeys).
+        foreach (var person in batch)
+        {
+            foreach (var row in MatchKeyCalculator.RowsFor(person))
+            {
+                await _matchKeyRows.AddAsync(row, cancellationToken);
+            }
+        }
+
         foreach (var statusEvent in batch.SelectMany(p => p.Events))
         {
             await _eventRows.AddAsync(statusEvent, cancellationToken);
         }
 
         await _keyRows.FlushAsync(cancellationToken);
+        await _matchKeyRows.FlushAsync(cancellationToken);
         await _eventRows.FlushAsync(cancellationToken);
         foreach (var transmission in batch.SelectMany(transmissionsFor))
         {

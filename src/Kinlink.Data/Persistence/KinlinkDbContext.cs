@@ -15,7 +15,7 @@ namespace Kinlink.Data.Persistence;
 /// (Migrations/Sqlite, Migrations/Postgres); application code always asks for this base type.
 /// Accounts are ASP.NET Core Identity's tables in the same database, so one backup holds everything.
 /// </summary>
-public abstract class KinlinkDbContext(DbContextOptions options) : IdentityDbContext<KinlinkUser, IdentityRole<Guid>, Guid>(options)
+public abstract partial class KinlinkDbContext(DbContextOptions options) : IdentityDbContext<KinlinkUser, IdentityRole<Guid>, Guid>(options)
 {
     /// <summary>Shadow column on persons: the name as a key that sorts alphabetically across Ukrainian and Russian.</summary>
     public const string SortNameColumn = "SortName";
@@ -33,6 +33,10 @@ public abstract class KinlinkDbContext(DbContextOptions options) : IdentityDbCon
     public DbSet<SourceList> SourceLists => Set<SourceList>();
 
     public DbSet<NameSearchKey> NameSearchKeys => Set<NameSearchKey>();
+
+    public DbSet<PersonMatchKey> PersonMatchKeys => Set<PersonMatchKey>();
+
+    public DbSet<KinlinkSetting> Settings => Set<KinlinkSetting>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -119,6 +123,8 @@ public abstract class KinlinkDbContext(DbContextOptions options) : IdentityDbCon
                 }
             }
         }
+
+        WriteMatchKeys();
 
         foreach (var entry in ChangeTracker.Entries())
         {

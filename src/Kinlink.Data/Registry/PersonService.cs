@@ -23,30 +23,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
             persons = FilterByName(persons, query.Name);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Party))
-        {
-            var party = await PartyIdAsync(query.Party, "party", cancellationToken);
-            persons = persons.Where(p => p.DependsOnPartyId == party);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.HeldBy))
-        {
-            var party = await PartyIdAsync(query.HeldBy, "heldBy", cancellationToken);
-            persons = persons.Where(p => db.Places.Any(pl => pl.Id == p.CurrentPlaceId && pl.HoldingPartyId == party));
-        }
-
-        if (query.Status is { } status)
-        {
-            persons = persons.Where(p => p.CurrentStatus == status);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Place))
-        {
-            var code = query.Place.Trim().ToUpperInvariant();
-            var placeId = await db.Places.Where(p => p.Code == code).Select(p => (PlaceId?)p.Id).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new ValidationFailedException("place", $"'{query.Place}' is not a known place-of-detention code.");
-            persons = persons.Where(p => p.CurrentPlaceId == placeId);
-        }
+        persons = await FilterAsync(persons, query.Party, query.HeldBy, query.Status, query.Place, cancellationToken);
 
         var total = await persons.CountAsync(cancellationToken);
         var rows = await persons
@@ -55,6 +32,37 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
             .ToListAsync(cancellationToken);
         audit.Record(actor, AuditActions.PersonSearch, DescribeSearch(query, page, pageSize, total), rows.Select(p => p.Id));
         return new PagedResult<PersonSummary>(await SummariseAsync(rows, cancellationToken), total, page, pageSize);
+    }
+
+    /// <summary>The list filters (the party a person depends on, the party holding them, status, place), shared by the list and the name search.</summary>
+    internal async Task<IQueryable<Person>> FilterAsync(IQueryable<Person> persons, string? party, string? heldBy, PersonStatus? status, string? place, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(party))
+        {
+            var partyId = await PartyIdAsync(party, "party", cancellationToken);
+            persons = persons.Where(p => p.DependsOnPartyId == partyId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(heldBy))
+        {
+            var holder = await PartyIdAsync(heldBy, "heldBy", cancellationToken);
+            persons = persons.Where(p => db.Places.Any(pl => pl.Id == p.CurrentPlaceId && pl.HoldingPartyId == holder));
+        }
+
+        if (status is { } wanted)
+        {
+            persons = persons.Where(p => p.CurrentStatus == wanted);
+        }
+
+        if (!string.IsNullOrWhiteSpace(place))
+        {
+            var code = place.Trim().ToUpperInvariant();
+            var placeId = await db.Places.Where(p => p.Code == code).Select(p => (PlaceId?)p.Id).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new ValidationFailedException("place", $"'{place}' is not a known place-of-detention code.");
+            persons = persons.Where(p => p.CurrentPlaceId == placeId);
+        }
+
+        return persons;
     }
 
     public async Task<PersonRecord> GetAsync(string idOrReference, Actor actor, CancellationToken cancellationToken = default)

@@ -238,7 +238,7 @@ public sealed class RouteMatrixTests
 
             // The pair is stored as a scan would store it; the scan itself is tested in Duplicates/, this table tests who may decide.
             var db = scope.ServiceProvider.GetRequiredService<KinlinkDbContext>();
-            var pair = Data.Registry.Duplicates.DuplicatePair.Found(ids[0], ids[1], 12.5, Matching.Scoring.MatchBucket.Likely, Matching.Scoring.MatchModel.Default.Version, DateTimeOffset.UtcNow);
+            var pair = Data.Registry.Duplicates.DuplicatePair.Found(ids[0], ids[1], 12.5, global::Kinlink.Matching.Scoring.MatchBucket.Likely, global::Kinlink.Matching.Scoring.MatchModel.Default.Version, DateTimeOffset.UtcNow);
             db.DuplicatePairs.Add(pair);
             await db.SaveChangesAsync();
             if (request.Contains("{new-pair}", StringComparison.Ordinal))

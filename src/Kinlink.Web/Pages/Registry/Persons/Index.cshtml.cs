@@ -1,4 +1,5 @@
 using Kinlink.Data.Registry;
+using Kinlink.Data.Registry.Matching;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Registry;
 using Kinlink.Web.Infrastructure;
@@ -11,10 +12,14 @@ using Microsoft.AspNetCore.Authorization;
 namespace Kinlink.Web.Pages.Registry.Persons;
 
 [Authorize(Policy = Policies.RegistryRead)]
-public sealed class IndexModel(PersonService persons, PartyService parties, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(PersonService persons, PersonMatchSearch matcher, PartyService parties, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Name { get; set; }
+
+    /// <summary>A date of birth that ranks the name's matches; it filters nothing.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Dob { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Party { get; set; }
@@ -39,7 +44,10 @@ public sealed class IndexModel(PersonService persons, PartyService parties, IStr
 
     public Pager? Pager { get; private set; }
 
-    public bool IsFiltered => new[] { Name, Party, HeldBy, Status, Place }.Any(v => !string.IsNullOrWhiteSpace(v));
+    /// <summary>The name's best matches by the matching engine, when the search box holds a name.</summary>
+    public PersonMatchResult? Matches { get; private set; }
+
+    public bool IsFiltered => new[] { Name, Dob, Party, HeldBy, Status, Place }.Any(v => !string.IsNullOrWhiteSpace(v));
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -62,11 +70,24 @@ public sealed class IndexModel(PersonService persons, PartyService parties, IStr
         try
         {
             Result = await persons.SearchAsync(new PersonQuery(Name, Party, HeldBy, status, Place, PageNumber), HttpContext.Actor(), cancellationToken);
-            Pager = Pager.For(Result, page => Url.Page("/Registry/Persons/Index", new { name = Name, party = Party, heldBy = HeldBy, status = Status, place = Place, page }));
+            Pager = Pager.For(Result, page => Url.Page("/Registry/Persons/Index", new { name = Name, dob = Dob, party = Party, heldBy = HeldBy, status = Status, place = Place, page }));
+            // A reference or a service number (they hold digits; names do not) is looked up, not matched.
+            if (!string.IsNullOrWhiteSpace(Name) && !Name.Any(char.IsDigit) && PageNumber is null or 1)
+            {
+                Matches = await matcher.SearchAsync(new PersonMatchQuery(Name, Dob, Party: Party, HeldBy: HeldBy, Status: status, Place: Place), HttpContext.Actor(), cancellationToken);
+            }
         }
         catch (ValidationFailedException failure)
         {
-            Errors.Add(failure);
+            // The search service names the box q; the page names it name.
+            if (failure.Errors.ContainsKey("dob"))
+            {
+                Errors.Add("dob", localizer["Persons.MatchDobHint"]);
+            }
+            else
+            {
+                Errors.Add(failure);
+            }
         }
     }
 }

@@ -1,0 +1,86 @@
+using Kinlink.Data.Registry.Matching;
+using Kinlink.Domain.Common;
+using Kinlink.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Kinlink.Data.Persistence;
+
+public abstract partial class KinlinkDbContext
+{
+    // The person fields a name form is read with (MatchKeyCalculator.RecordOf); a change to any other field keeps the keys.
+    private static readonly string[] MatchedPersonFields =
+        [nameof(Person.Surname), nameof(Person.GivenName), nameof(Person.Patronymic), nameof(Person.DateOfBirth), nameof(Person.Sex), nameof(Person.PlaceOfBirth)];
+
+    /// <summary>
+    /// Writes the match keys of every person added, of every person whose matched fields changed and of every person
+    /// who got a new name form, in the same save, so the keys never lag behind the names they come from.
+    /// </summary>
+    private void WriteMatchKeys()
+    {
+        var persons = new Dictionary<PersonId, EntityEntry<Person>>();
+        foreach (var entry in ChangeTracker.Entries<Person>())
+        {
+            if (entry.State == EntityState.Added || (entry.State == EntityState.Modified && MatchedFieldChanged(entry)))
+            {
+                persons[entry.Entity.Id] = entry;
+            }
+        }
+
+        var addedForms = ChangeTracker.Entries<PersonNameForm>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        var untracked = addedForms.Select(f => f.PersonId).Where(id => !persons.ContainsKey(id)).Distinct().ToList();
+        foreach (var id in untracked)
+        {
+            persons[id] = Entry(Persons.Local.FirstOrDefault(p => p.Id == id) ?? Persons.Single(p => p.Id == id));
+        }
+
+        if (persons.Count == 0)
+        {
+            return;
+        }
+
+        var stored = persons.Where(p => p.Value.State != EntityState.Added).Select(p => p.Key).ToList();
+        var storedForms = new List<(PersonId PersonId, string Surname, string GivenName, string Patronymic)>();
+        foreach (var chunk in stored.Chunk(500))
+        {
+            storedForms.AddRange(NameForms.AsNoTracking().Where(f => chunk.Contains(f.PersonId))
+                .Select(f => new { f.PersonId, f.Surname, f.GivenName, f.Patronymic }).AsEnumerable()
+                .Select(f => (f.PersonId, f.Surname, f.GivenName, f.Patronymic)));
+            // Tracked, so that the keys no longer made can be removed below.
+            _ = PersonMatchKeys.Where(k => chunk.Contains(k.PersonId)).ToList();
+        }
+
+        var formsByPerson = storedForms.Select(f => (f.PersonId, Name: (f.Surname, f.GivenName, f.Patronymic)))
+            .Concat(addedForms.Select(f => (f.PersonId, Name: (f.Surname, f.GivenName, f.Patronymic))))
+            .ToLookup(f => f.PersonId, f => f.Name);
+        var existing = ChangeTracker.Entries<PersonMatchKey>()
+            .Where(e => e.State != EntityState.Deleted && persons.ContainsKey(e.Entity.PersonId))
+            .ToLookup(e => e.Entity.PersonId);
+
+        foreach (var (id, entry) in persons)
+        {
+            var person = entry.Entity;
+            var names = formsByPerson[id].Append((person.Surname, person.GivenName, person.Patronymic)).Distinct();
+            var keys = MatchKeyCalculator.For(person, names);
+            foreach (var old in existing[id])
+            {
+                if (!keys.Remove(old.Entity.Key))
+                {
+                    old.State = old.State == EntityState.Added ? EntityState.Detached : EntityState.Deleted;
+                }
+            }
+
+            foreach (var key in keys)
+            {
+                PersonMatchKeys.Add(new PersonMatchKey { Key = key, PersonId = id });
+            }
+        }
+    }
+
+    private static bool MatchedFieldChanged(EntityEntry<Person> entry) =>
+        MatchedPersonFields.Any(name =>
+        {
+            var property = entry.Property(name);
+            return !Equals(property.OriginalValue, property.CurrentValue);
+        });
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kinlink.Testing;
+using static Kinlink.Integration.Tests.Matching.PersonMatchTestKit;
+
+namespace Kinlink.Integration.Tests.Matching;
+
+public class PersonMatchSearchTests
+{
+    [SkippableTheory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
+    public async Task The_issue_example_is_found_first_with_an_explanation_per_field_and_the_latin_reading_finds_it_too(DatabaseKind kind)
+    {
+        await using var app = AppFixture.Start(kind);
+        await TestRegistry.SeedAsync(app.Factory.Services);
+        var client = app.CreateClient();
+        var (id, reference) = await RegisterIssueExampleAsync(client);
+
+        var result = await SearchAsync(client, Q("Олександр Миколайович Коваленко") + "&dob=1994");
+        var first = result.GetProperty("items")[0];
+        Assert.Equal(id, first.GetProperty("id").GetGuid());
+        Assert.Equal(reference, first.GetProperty("reference").GetString());
+        Assert.Contains(first.GetProperty("bucket").GetString(), new[] { "likely", "possible" });
+        Assert.InRange(first.GetProperty("probability").GetDouble(), 0, 1);
+        var lines = first.GetProperty("explanation").EnumerateArray().ToList();
+        var patronymic = Assert.Single(lines, l => l.GetProperty("field").GetString() == "patronymic");
+        Assert.Equal("same-father", patronymic.GetProperty("level").GetString());
+        Assert.Equal("equivalent", patronymic.GetProperty("kind").GetString());
+        Assert.True(patronymic.GetProperty("weight").GetDouble() > 0);
+        Assert.Contains("Миколайович", patronymic.GetProperty("text").GetString(), StringComparison.Ordinal);
+        var date = Assert.Single(lines, l => l.GetProperty("field").GetString() == "date_of_birth");
+        Assert.Equal("same-year-only", date.GetProperty("level").GetString());
+        Assert.Single(lines, l => l.GetProperty("field").GetString() == "given_name" && l.GetProperty("level").GetString() == "same-name");
+
+        var latin = await SearchAsync(client, Q("Kovalenko Aleksandr"));
+        var latinIds = latin.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ToList();
+        Assert.Contains(id, latinIds);
+        Assert.All(latin.GetProperty("items").EnumerateArray(), i => Assert.Contains(i.GetProperty("bucket").GetString(), new[] { "likely", "possible" }));
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
+    public async Task A_latin_query_finds_a_person_written_only_in_cyrillic(DatabaseKind kind)
+    {
+        await using var app = AppFixture.Start(kind);
+        await TestRegistry.SeedAsync(app.Factory.Services);
+        var client = app.CreateClient();
+        var (id, _) = await RegisterAsync(client, Person("Шевчук", "Юрій", "Богданович", "1987-06-30"));
+        await RegisterAsync(client, Person("Мельник", "Іван", "Петрович", "1987-06-30"));
+
+        var result = await SearchAsync(client, Q("Yurii Shevchuk") + "&dob=1987-06-30&sex=M&top=5");
+
+        var first = result.GetProperty("items")[0];
+        Assert.Equal(id, first.GetProperty("id").GetGuid());
+        Assert.Equal("Шевчук", first.GetProperty("surname").GetString());
+        Assert.Equal("likely", first.GetProperty("bucket").GetString());
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
+    public async Task A_party_finds_only_the_persons_it_may_see_and_its_nationals_held_by_the_other_side_in_notification_form(DatabaseKind kind)
+    {
+        await using var app = AppFixture.Start(kind);
+        await TestRegistry.SeedAsync(app.Factory.Services);
+        var caseworker = app.CreateClient();
+        var (russian, _) = await RegisterAsync(caseworker, Person("Смирнов", "Дмитрий", "Андреевич", "1990-01-15", dependsOn: "RU"));
+        var (ukrainian, _) = await RegisterAsync(caseworker, Person("Бондаренко", "Андрій", "Іванович", "1991-02-16", dependsOn: "UA"));
+        var ua = app.CreateClient("bureau-officer", "UA");
+
+        var hidden = await SearchAsync(ua, Q("Смирнов Дмитрий Андреевич") + "&dob=1990-01-15");
+        Assert.DoesNotContain(hidden.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == russian);
+        var byCaseworker = await SearchAsync(caseworker, Q("Смирнов Дмитрий Андреевич") + "&dob=1990-01-15");
+        Assert.Equal(russian, byCaseworker.GetProperty("items")[0].GetProperty("id").GetGuid());
+
+        var national = await SearchAsync(ua, Q("Бондаренко Андрій") + "&dob=1991");
+        var found = national.GetProperty("items")[0];
+        Assert.Equal(ukrainian, found.GetProperty("id").GetGuid());
+        Assert.Equal("notification", found.GetProperty("access").GetString());
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseKind.Sqlite, "dob=1994", "q")]
+    [InlineData(DatabaseKind.Sqlite, "q=Kovalenko&dob=12.03.1994", "dob")]
+    [InlineData(DatabaseKind.Sqlite, "q=Kovalenko&top=0", "top")]
+    [InlineData(DatabaseKind.Sqlite, "q=Kovalenko&top=101", "top")]
+    [InlineData(DatabaseKind.Sqlite, "q=Kovalenko&top=ten", "top")]
+    [InlineData(DatabaseKind.Sqlite, "q=Kovalenko&sex=X", "sex")]
+    [InlineData(DatabaseKind.Postgres, "q=%20&dob=1994", "q")]
+    [InlineData(DatabaseKind.Postgres, "q=Kovalenko&dob=1994-13", "dob")]
+    [InlineData(DatabaseKind.Postgres, "q=Kovalenko&top=-1", "top")]
+    public async Task Bad_parameters_get_a_problem_naming_the_parameter(DatabaseKind kind, string query, string parameter)
+    {
+        await using var app = AppFixture.Start(kind);
+        var response = await app.CreateClient().GetAsync($"/api/persons/search?{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), $"errors should name {parameter}: {problem}");
+    }
+}
