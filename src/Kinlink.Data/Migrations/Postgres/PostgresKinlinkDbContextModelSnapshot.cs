@@ -275,6 +275,22 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.ToTable("person_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Kinlink.Data.Persistence.KinlinkSetting", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("kinlink_settings", (string)null);
+                });
+
             modelBuilder.Entity("Kinlink.Data.Persistence.NameSearchKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -301,6 +317,92 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.HasIndex("Key", "PersonId");
 
                     b.ToTable("name_search_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Persistence.PersonMatchKey", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Key", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("person_match_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Registry.Duplicates.DuplicatePair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Bucket")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("FirstPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("FirstVersionAtDecision")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("FoundAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MergeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("SecondPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("SecondVersionAtDecision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergeId");
+
+                    b.HasIndex("SecondPersonId");
+
+                    b.HasIndex("FirstPersonId", "SecondPersonId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "Bucket", "Score");
+
+                    b.ToTable("duplicate_pairs", (string)null);
                 });
 
             modelBuilder.Entity("Kinlink.Data.Transmissions.Transmission", b =>
@@ -433,6 +535,9 @@ namespace Kinlink.Data.Migrations.Postgres
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("MotherMaidenName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -497,6 +602,8 @@ namespace Kinlink.Data.Migrations.Postgres
 
                     b.HasIndex("CurrentPlaceId");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -512,6 +619,102 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.HasIndex("SeriouslyIllOrWounded", "CurrentStatus");
 
                     b.ToTable("persons", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Registry.PersonMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AbsorbedId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("MergedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("SplitAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SplitBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AbsorbedId");
+
+                    b.HasIndex("SurvivorId");
+
+                    b.ToTable("person_merges", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Registry.PersonMergeField", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AbsorbedValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("SurvivorValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergeId");
+
+                    b.ToTable("person_merge_fields", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Registry.PersonMergeRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RowId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergeId");
+
+                    b.ToTable("person_merge_rows", (string)null);
                 });
 
             modelBuilder.Entity("Kinlink.Domain.Registry.PersonNameForm", b =>
@@ -934,6 +1137,35 @@ namespace Kinlink.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kinlink.Data.Persistence.PersonMatchKey", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Registry.Duplicates.DuplicatePair", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FirstPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.PersonMerge", null)
+                        .WithMany()
+                        .HasForeignKey("MergeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SecondPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kinlink.Data.Transmissions.Transmission", b =>
                 {
                     b.HasOne("Kinlink.Domain.Registry.Person", null)
@@ -966,10 +1198,48 @@ namespace Kinlink.Data.Migrations.Postgres
                         .HasForeignKey("DependsOnPartyId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Kinlink.Domain.Registry.Party", null)
                         .WithMany()
                         .HasForeignKey("RegisteredByPartyId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Registry.PersonMerge", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AbsorbedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SurvivorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Registry.PersonMergeField", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Registry.PersonMerge", null)
+                        .WithMany("Fields")
+                        .HasForeignKey("MergeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Registry.PersonMergeRow", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Registry.PersonMerge", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("MergeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kinlink.Domain.Registry.PersonNameForm", b =>
@@ -1088,6 +1358,13 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.Navigation("Events");
 
                     b.Navigation("NameForms");
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Registry.PersonMerge", b =>
+                {
+                    b.Navigation("Fields");
+
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }

@@ -270,6 +270,22 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.ToTable("person_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Kinlink.Data.Persistence.KinlinkSetting", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("kinlink_settings", (string)null);
+                });
+
             modelBuilder.Entity("Kinlink.Data.Persistence.NameSearchKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -295,6 +311,92 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.HasIndex("Key", "PersonId");
 
                     b.ToTable("name_search_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Persistence.PersonMatchKey", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key", "PersonId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("person_match_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Registry.Duplicates.DuplicatePair", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bucket")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FirstPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FirstVersionAtDecision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("FoundAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MergeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("SecondPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SecondVersionAtDecision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergeId");
+
+                    b.HasIndex("SecondPersonId");
+
+                    b.HasIndex("FirstPersonId", "SecondPersonId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "Bucket", "Score");
+
+                    b.ToTable("duplicate_pairs", (string)null);
                 });
 
             modelBuilder.Entity("Kinlink.Data.Transmissions.Transmission", b =>
@@ -427,6 +529,9 @@ namespace Kinlink.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MotherMaidenName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -489,6 +594,8 @@ namespace Kinlink.Data.Migrations.Sqlite
 
                     b.HasIndex("CurrentPlaceId");
 
+                    b.HasIndex("MergedIntoId");
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -504,6 +611,102 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.HasIndex("SeriouslyIllOrWounded", "CurrentStatus");
 
                     b.ToTable("persons", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Registry.PersonMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AbsorbedId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("MergedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("SplitAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SplitBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AbsorbedId");
+
+                    b.HasIndex("SurvivorId");
+
+                    b.ToTable("person_merges", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Registry.PersonMergeField", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AbsorbedValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SurvivorValue")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergeId");
+
+                    b.ToTable("person_merge_fields", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Registry.PersonMergeRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RowId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergeId");
+
+                    b.ToTable("person_merge_rows", (string)null);
                 });
 
             modelBuilder.Entity("Kinlink.Domain.Registry.PersonNameForm", b =>
@@ -922,6 +1125,35 @@ namespace Kinlink.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Kinlink.Data.Persistence.PersonMatchKey", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Registry.Duplicates.DuplicatePair", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("FirstPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.PersonMerge", null)
+                        .WithMany()
+                        .HasForeignKey("MergeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SecondPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kinlink.Data.Transmissions.Transmission", b =>
                 {
                     b.HasOne("Kinlink.Domain.Registry.Person", null)
@@ -954,10 +1186,48 @@ namespace Kinlink.Data.Migrations.Sqlite
                         .HasForeignKey("DependsOnPartyId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Kinlink.Domain.Registry.Party", null)
                         .WithMany()
                         .HasForeignKey("RegisteredByPartyId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Registry.PersonMerge", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AbsorbedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("SurvivorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Registry.PersonMergeField", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Registry.PersonMerge", null)
+                        .WithMany("Fields")
+                        .HasForeignKey("MergeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Registry.PersonMergeRow", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Registry.PersonMerge", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("MergeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kinlink.Domain.Registry.PersonNameForm", b =>
@@ -1076,6 +1346,13 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.Navigation("Events");
 
                     b.Navigation("NameForms");
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Registry.PersonMerge", b =>
+                {
+                    b.Navigation("Fields");
+
+                    b.Navigation("Rows");
                 });
 #pragma warning restore 612, 618
         }
