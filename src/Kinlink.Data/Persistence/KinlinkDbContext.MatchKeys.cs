@@ -10,7 +10,7 @@ public abstract partial class KinlinkDbContext
 {
     // The person fields a name form is read with (MatchKeyCalculator.RecordOf); a change to any other field keeps the keys.
     private static readonly string[] MatchedPersonFields =
-        [nameof(Person.Surname), nameof(Person.GivenName), nameof(Person.Patronymic), nameof(Person.DateOfBirth), nameof(Person.Sex), nameof(Person.PlaceOfBirth)];
+        [nameof(Person.Surname), nameof(Person.GivenName), nameof(Person.Patronymic), nameof(Person.DateOfBirth), nameof(Person.Sex), nameof(Person.PlaceOfBirth), nameof(Person.MergedIntoId)];
 
     /// <summary>
     /// Writes the match keys of every person added, of every person whose matched fields changed and of every person
@@ -28,7 +28,12 @@ public abstract partial class KinlinkDbContext
         }
 
         var addedForms = ChangeTracker.Entries<PersonNameForm>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        var untracked = addedForms.Select(f => f.PersonId).Where(id => !persons.ContainsKey(id)).Distinct().ToList();
+        // A merge moves name forms to the survivor and a split moves them back: both persons' keys change.
+        var movedFormOwners = ChangeTracker.Entries<PersonNameForm>()
+            .Where(e => e.State == EntityState.Modified && !Equals(e.Property(f => f.PersonId).OriginalValue, e.Property(f => f.PersonId).CurrentValue))
+            .SelectMany(e => new[] { e.Property(f => f.PersonId).OriginalValue, e.Property(f => f.PersonId).CurrentValue })
+            .ToList();
+        var untracked = addedForms.Select(f => f.PersonId).Concat(movedFormOwners).Where(id => !persons.ContainsKey(id)).Distinct().ToList();
         foreach (var id in untracked)
         {
             persons[id] = Entry(Persons.Local.FirstOrDefault(p => p.Id == id) ?? Persons.Single(p => p.Id == id));
@@ -40,18 +45,23 @@ public abstract partial class KinlinkDbContext
         }
 
         var stored = persons.Where(p => p.Value.State != EntityState.Added).Select(p => p.Key).ToList();
-        var storedForms = new List<(PersonId PersonId, string Surname, string GivenName, string Patronymic)>();
+        var storedForms = new List<(NameFormId Id, PersonId PersonId, string Surname, string GivenName, string Patronymic)>();
         foreach (var chunk in stored.Chunk(500))
         {
             storedForms.AddRange(NameForms.AsNoTracking().Where(f => chunk.Contains(f.PersonId))
-                .Select(f => new { f.PersonId, f.Surname, f.GivenName, f.Patronymic }).AsEnumerable()
-                .Select(f => (f.PersonId, f.Surname, f.GivenName, f.Patronymic)));
+                .Select(f => new { f.Id, f.PersonId, f.Surname, f.GivenName, f.Patronymic }).AsEnumerable()
+                .Select(f => (f.Id, f.PersonId, f.Surname, f.GivenName, f.Patronymic)));
             // Tracked, so that the keys no longer made can be removed below.
             _ = PersonMatchKeys.Where(k => chunk.Contains(k.PersonId)).ToList();
         }
 
-        var formsByPerson = storedForms.Select(f => (f.PersonId, Name: (f.Surname, f.GivenName, f.Patronymic)))
-            .Concat(addedForms.Select(f => (f.PersonId, Name: (f.Surname, f.GivenName, f.Patronymic))))
+        // The database still holds the forms where they were before this save; a moved form counts where it goes.
+        var movedForms = ChangeTracker.Entries<PersonNameForm>()
+            .Where(e => e.State == EntityState.Modified && !Equals(e.Property(f => f.PersonId).OriginalValue, e.Property(f => f.PersonId).CurrentValue))
+            .Select(e => e.Entity).ToList();
+        var movedIds = movedForms.Select(f => f.Id).ToHashSet();
+        var formsByPerson = storedForms.Where(f => !movedIds.Contains(f.Id)).Select(f => (f.PersonId, Name: (f.Surname, f.GivenName, f.Patronymic)))
+            .Concat(addedForms.Concat(movedForms).Select(f => (f.PersonId, Name: (f.Surname, f.GivenName, f.Patronymic))))
             .ToLookup(f => f.PersonId, f => f.Name);
         var existing = ChangeTracker.Entries<PersonMatchKey>()
             .Where(e => e.State != EntityState.Deleted && persons.ContainsKey(e.Entity.PersonId))
@@ -61,7 +71,8 @@ public abstract partial class KinlinkDbContext
         {
             var person = entry.Entity;
             var names = formsByPerson[id].Append((person.Surname, person.GivenName, person.Patronymic)).Distinct();
-            var keys = MatchKeyCalculator.For(person, names);
+            // A merged record is a tombstone: no search may find it, its survivor carries its names.
+            var keys = person.IsMerged ? [] : MatchKeyCalculator.For(person, names);
             foreach (var old in existing[id])
             {
                 if (!keys.Remove(old.Entity.Key))

@@ -19,6 +19,13 @@ internal sealed class DuplicateFinder(KinlinkDbContext db, TimeProvider clock)
     /// <summary>Candidates asked for per name form, beyond the query person's own records.</summary>
     private const int CandidatesPerForm = 10;
 
+    /// <summary>
+    /// A "possible" pair below even odds (score 0 bits, probability 0.5) is not put on the worklist: a full scan of
+    /// the 10,000-person demo found about two such pairs per person (namesakes sharing a surname and a year), which
+    /// would bury the few real duplicates. Likely pairs always qualify.
+    /// </summary>
+    internal const double WorklistFloor = 0;
+
     /// <param name="queryPersons">The persons to look for duplicates of; null for everyone.</param>
     public async Task<DuplicateScanResult> FindAsync(IReadOnlyCollection<PersonId>? queryPersons, CancellationToken cancellationToken)
     {
@@ -75,6 +82,11 @@ internal sealed class DuplicateFinder(KinlinkDbContext db, TimeProvider clock)
                 var next = i + 1 < ranked.Count ? ranked[i + 1].Value : double.NegativeInfinity;
                 var likely = i == 0 && ranked[i].Value >= model.LikelyThreshold && ranked[i].Value - next >= model.LikelyMargin;
                 var key = DuplicatePair.Order(group.Key, ranked[i].Key);
+                if (!likely && ranked[i].Value < WorklistFloor)
+                {
+                    continue;
+                }
+
                 var bucket = likely ? MatchBucket.Likely : MatchBucket.Possible;
                 if (pairs.TryGetValue(key, out var known))
                 {
