@@ -51,7 +51,7 @@ public class NotificationScopeJourneyTests
         await page.GetByRole(AriaRole.Link, new() { Name = "Persons", Exact = true }).First.ClickAsync();
         await page.GetByLabel("Name, reference or service number").FillAsync("коваленко");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Коваленко Олександр") }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Коваленко Олександр") }).First.ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Коваленко");
         await Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Notification data") })).ToBeVisibleAsync();

@@ -57,7 +57,7 @@ public class RegistryJourneyTests
         await page.GetByRole(AriaRole.Link, new() { Name = "Persons", Exact = true }).First.ClickAsync();
         await page.GetByLabel("Name, reference or service number").FillAsync("коваленко алекс");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Коваленко Александр") }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Коваленко Александр") }).First.ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Коваленко");
         await Expect(page.Locator("dd").Filter(new() { HasText = "RU-CAMP-01" })).ToBeVisibleAsync();
