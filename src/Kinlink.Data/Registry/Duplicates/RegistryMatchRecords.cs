@@ -1,7 +1,7 @@
 using Kinlink.Data.Persistence;
+using Kinlink.Data.Registry.Matching;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Registry;
-using Kinlink.Matching.Dates;
 using Kinlink.Matching.Engine;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,7 +29,7 @@ internal static class RegistryMatchRecords
             foreach (var form in forms[person.Id])
             {
                 records.Add(new MatchRecord($"{person.Id.Value:N}/{number++}", form.Surname, form.GivenName, form.Patronymic,
-                    BirthDateOf(person.DateOfBirth), SexOf(person.Sex), person.PlaceOfBirth));
+                    MatchKeyCalculator.BirthDateOf(person.DateOfBirth), MatchKeyCalculator.SexOf(person.Sex), person.PlaceOfBirth));
             }
         }
 
@@ -40,17 +40,8 @@ internal static class RegistryMatchRecords
     {
         ArgumentNullException.ThrowIfNull(person);
         return person.NameForms.Select((form, number) => new MatchRecord($"{person.Id.Value:N}/{number}", form.Surname, form.GivenName, form.Patronymic,
-            BirthDateOf(person.DateOfBirth), SexOf(person.Sex), person.PlaceOfBirth));
+            MatchKeyCalculator.BirthDateOf(person.DateOfBirth), MatchKeyCalculator.SexOf(person.Sex), person.PlaceOfBirth));
     }
 
     public static PersonId PersonOf(string recordId) => new(Guid.ParseExact(recordId.AsSpan(0, 32), "N"));
-
-    private static BirthDate? BirthDateOf(PartialDate? date) => date is null ? null : new BirthDate(date.Year, date.Month, date.Day);
-
-    private static char? SexOf(Sex sex) => sex switch
-    {
-        Sex.Male => 'M',
-        Sex.Female => 'F',
-        Sex.Unknown => null,
-    };
 }
