@@ -7,7 +7,7 @@ namespace Kinlink.Matching.Engine;
 /// Everything comparison needs from one record, computed once: readings and keys of each name
 /// field, the given-name classes, the father's class, the date and the sex (given or inferred).
 /// </summary>
-public sealed class PreparedRecord
+public sealed partial class PreparedRecord
 {
     private PreparedRecord(MatchRecord source)
     {
@@ -59,26 +59,66 @@ public sealed class PreparedRecord
 
         var classes = ClassesOf(given);
         var father = patronymic.Select(r => Patronymics.FatherOfSkeleton(r.Skeleton)).FirstOrDefault(c => c is not null);
-        var givenKeys = classes.Count > 0
-            ? classes.Select(c => c.Class.Code).ToList()
-            : given.Select(r => r.Skeleton).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        return Assemble(record, surname, given, patronymic, classes, ClassesOf(surname), father, NameSkeleton.Of(MixedScript.Repair(record.PlaceOfBirth)));
+    }
+
+    /// <summary>The record from its readings and classes: what follows from them by plain string rules is derived here, for <see cref="From"/> and <see cref="Decode"/> alike.</summary>
+    private static PreparedRecord Assemble(
+        MatchRecord record,
+        IReadOnlyList<NameReading> surname,
+        IReadOnlyList<NameReading> given,
+        IReadOnlyList<NameReading> patronymic,
+        IReadOnlyList<NameClassMatch> classes,
+        IReadOnlyList<NameClassMatch> surnameFieldClasses,
+        GivenNameClass? father,
+        string placeSkeleton)
+    {
+        var givenKeys = new List<string>(Math.Max(1, classes.Count));
+        if (classes.Count > 0)
+        {
+            foreach (var match in classes)
+            {
+                givenKeys.Add(match.Class.Code);
+            }
+        }
+        else
+        {
+            foreach (var reading in given)
+            {
+                AddDistinct(givenKeys, reading.Skeleton);
+            }
+        }
+
+        var surnameKeys = new List<string>(surname.Count);
+        foreach (var reading in surname)
+        {
+            AddDistinct(surnameKeys, reading.Folded);
+        }
 
         var (sex, inferred) = SexOf(record.Sex, classes, patronymic);
         return new PreparedRecord(record)
         {
             Surname = surname,
-            SurnameKeys = surname.Select(r => Surnames.Fold(r.Skeleton)).Distinct(StringComparer.Ordinal).ToList(),
+            SurnameKeys = surnameKeys,
             GivenName = given,
             GivenClasses = classes,
-            SurnameFieldClasses = ClassesOf(surname),
+            SurnameFieldClasses = surnameFieldClasses,
             GivenKeys = givenKeys,
             Patronymic = patronymic,
             Father = father,
             PatronymicStem = patronymic.Count > 0 ? Patronymics.Stem(patronymic[0].Skeleton) : "",
             Sex = sex,
             SexInferred = inferred,
-            PlaceSkeleton = NameSkeleton.Of(MixedScript.Repair(record.PlaceOfBirth)),
+            PlaceSkeleton = placeSkeleton,
         };
+    }
+
+    private static void AddDistinct(List<string> keys, string key)
+    {
+        if (key.Length > 0 && !keys.Contains(key, StringComparer.Ordinal))
+        {
+            keys.Add(key);
+        }
     }
 
     private static List<NameClassMatch> ClassesOf(List<NameReading> readings) =>
@@ -118,17 +158,24 @@ public sealed class PreparedRecord
         return readings;
     }
 
-    private static (char? Sex, bool Inferred) SexOf(char? given, List<NameClassMatch> classes, List<NameReading> patronymic)
+    private static (char? Sex, bool Inferred) SexOf(char? given, IReadOnlyList<NameClassMatch> classes, IReadOnlyList<NameReading> patronymic)
     {
         if (given is 'M' or 'F')
         {
             return (given, false);
         }
 
-        var sexes = classes.Select(c => c.Class.Sex).Distinct().ToList();
-        if (sexes.Count == 1)
+        char? classSex = null;
+        var mixed = false;
+        foreach (var match in classes)
         {
-            return (sexes[0] == 'm' ? 'M' : 'F', true);
+            mixed |= classSex is { } seen && seen != match.Class.Sex;
+            classSex = match.Class.Sex;
+        }
+
+        if (classSex is { } only && !mixed)
+        {
+            return (only == 'm' ? 'M' : 'F', true);
         }
 
         if (patronymic.Count > 0)

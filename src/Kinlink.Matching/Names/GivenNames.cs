@@ -32,6 +32,9 @@ public static class GivenNames
     public static GivenNameClass? Find(string code) =>
         Loaded.Value.ByCode.TryGetValue(code, out var found) ? found : null;
 
+    public static GivenNameClass? Find(ReadOnlySpan<char> code) =>
+        Loaded.Value.ByCodeSpan.TryGetValue(code, out var found) ? found : null;
+
     /// <summary>Every Cyrillic and Latin spelling of the rows of one class, full forms first, for generators and tests.</summary>
     public static IReadOnlyList<GivenNameRow> RowsOf(string code) =>
         Loaded.Value.Rows.Where(r => r.Class.Code == code).ToList();
@@ -142,5 +145,8 @@ public static class GivenNames
         IReadOnlyList<GivenNameClass> Classes,
         IReadOnlyList<GivenNameRow> Rows,
         FrozenDictionary<string, GivenNameClass> ByCode,
-        FrozenDictionary<string, IReadOnlyList<NameClassMatch>> BySkeleton);
+        FrozenDictionary<string, IReadOnlyList<NameClassMatch>> BySkeleton)
+    {
+        public FrozenDictionary<string, GivenNameClass>.AlternateLookup<ReadOnlySpan<char>> ByCodeSpan { get; } = ByCode.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 }
