@@ -6,7 +6,7 @@ namespace Kinlink.Bench;
 /// <summary>A batch of enquiries through one engine with a fixed number of threads (the target is 2 cores).</summary>
 public static class BatchRun
 {
-    public static async Task<BatchResult> MeasureAsync(ISearchEngine engine, int records, TimeSpan buildTime, IReadOnlyList<MatchRecord> enquiries, int threads, CancellationToken cancellationToken)
+    public static async Task<BatchResult> MeasureAsync(ISearchEngine engine, int records, TimeSpan? buildTime, IReadOnlyList<MatchRecord> enquiries, int threads, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(enquiries);

@@ -81,6 +81,11 @@ public static class CompareRun
                 var batch = set.Queries.Take(options.Batch).ToList();
                 log.WriteLine($"  Kinlink batch of {batch.Count:N0} enquiries on {options.Threads} threads; load {MachineState.LoadAverage()}");
                 batches.Add(await BatchRun.MeasureAsync(engines[1], set.Registry.Count, kinlinkBuild, batch, options.Threads, cancellationToken));
+                if (database is not null)
+                {
+                    log.WriteLine($"  Kinlink on SQLite batch of {batch.Count:N0} enquiries on {options.Threads} threads; load {MachineState.LoadAverage()}");
+                    batches.Add(await BatchRun.MeasureAsync(database, database.Persons, null, batch, options.Threads, cancellationToken));
+                }
             }
 
             return Report.Markdown(options, started, loadAtStart, set, results, batches, databaseNote, MachineState.PeakWorkingSetMegabytes());

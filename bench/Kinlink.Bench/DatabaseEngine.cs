@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Kinlink.Data.Configuration;
 using Kinlink.Data.Persistence;
 using Kinlink.Domain.Common;
@@ -18,15 +19,21 @@ public delegate Task<IReadOnlyList<PersonId>> PersonSearch(KinlinkDbContext db, 
 /// </summary>
 public sealed class DatabaseEngine : ISearchEngine, IAsyncDisposable
 {
-    private readonly KinlinkDbContext _db;
+    private readonly DatabaseSettings _settings;
     private readonly PersonSearch _search;
     private readonly Dictionary<PersonId, string> _recordIdOf;
 
-    private DatabaseEngine(KinlinkDbContext db, PersonSearch search, Dictionary<PersonId, string> recordIdOf)
+    // A context serves one search at a time; the batch runs several at once, each with a context of its own.
+    private readonly ConcurrentBag<KinlinkDbContext> _idle = [];
+    private readonly ConcurrentBag<KinlinkDbContext> _all = [];
+
+    private DatabaseEngine(DatabaseSettings settings, KinlinkDbContext first, PersonSearch search, Dictionary<PersonId, string> recordIdOf)
     {
-        _db = db;
+        _settings = settings;
         _search = search;
         _recordIdOf = recordIdOf;
+        _idle.Add(first);
+        _all.Add(first);
     }
 
     public string Name => "Kinlink on SQLite";
@@ -42,23 +49,43 @@ public sealed class DatabaseEngine : ISearchEngine, IAsyncDisposable
         }
 
         var full = Path.GetFullPath(sqliteFile);
-        var db = DataServiceCollectionExtensions.CreateContext(new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={full};Mode=ReadOnly", Path.GetDirectoryName(full)!));
+        var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={full};Mode=ReadOnly", Path.GetDirectoryName(full)!);
+        var db = DataServiceCollectionExtensions.CreateContext(settings);
         var recordIdOf = new Dictionary<PersonId, string>();
         await foreach (var person in db.Persons.AsNoTracking().Where(p => p.ServiceNumber != null).Select(p => new { p.Id, p.ServiceNumber }).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             recordIdOf[person.Id] = person.ServiceNumber!.ToLowerInvariant();
         }
 
-        return new DatabaseEngine(db, search, recordIdOf);
+        return new DatabaseEngine(settings, db, search, recordIdOf);
     }
 
     public async ValueTask<IReadOnlyList<string>> SearchAsync(MatchRecord enquiry, int top, CancellationToken cancellationToken)
     {
-        var found = await _search(_db, enquiry, top, cancellationToken);
-        // Nothing a search reads should stay tracked from one enquiry to the next.
-        _db.ChangeTracker.Clear();
-        return found.Select(id => _recordIdOf.GetValueOrDefault(id) ?? id.Value.ToString()).ToList();
+        if (!_idle.TryTake(out var db))
+        {
+            db = DataServiceCollectionExtensions.CreateContext(_settings);
+            _all.Add(db);
+        }
+
+        try
+        {
+            var found = await _search(db, enquiry, top, cancellationToken);
+            return found.Select(id => _recordIdOf.GetValueOrDefault(id) ?? id.Value.ToString()).ToList();
+        }
+        finally
+        {
+            // Nothing a search reads should stay tracked from one enquiry to the next.
+            db.ChangeTracker.Clear();
+            _idle.Add(db);
+        }
     }
 
-    public ValueTask DisposeAsync() => _db.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var db in _all)
+        {
+            await db.DisposeAsync();
+        }
+    }
 }

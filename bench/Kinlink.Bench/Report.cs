@@ -59,7 +59,8 @@ public static class Report
             Line(text, $"|---|---|---|---|---|---|---|");
             foreach (var b in batches)
             {
-                Line(text, $"| {b.Engine} | {b.Enquiries:N0} × {b.Records:N0} | {b.Threads} | {b.BuildTime.TotalSeconds:0.0} s | {b.MatchTime.TotalSeconds:0.0} s | {b.Total.TotalSeconds:0.0} s | {b.LoadAverageBefore} → {b.LoadAverageAfter} |");
+                var build = b.BuildTime is { } t ? $"{t.TotalSeconds:0.0} s" : "stored with the persons";
+                Line(text, $"| {b.Engine} | {b.Enquiries:N0} × {b.Records:N0} | {b.Threads} | {build} | {b.MatchTime.TotalSeconds:0.0} s | {b.Total.TotalSeconds:0.0} s | {b.LoadAverageBefore} → {b.LoadAverageAfter} |");
             }
         }
 

@@ -2,11 +2,12 @@ using Kinlink.Data.Persistence;
 using Kinlink.Data.Registry.Matching;
 using Kinlink.Data.Transmissions;
 using Kinlink.Domain.Registry;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kinlink.Data.Demo;
 
 /// <summary>
-/// Writes new persons with their name forms, search keys, match keys, events and transmissions as multi-row inserts, a batch of
+/// Writes new persons with their name forms, search keys, prepared match forms and keys, events and transmissions as multi-row inserts, a batch of
 /// persons at a time and parents before children, past the change tracker (see <see cref="MultiRowInsert"/> for why).
 /// The demo seed and the scale seed both write through it, so every row a person has when saved normally is written
 /// by both.
@@ -16,7 +17,10 @@ internal sealed class PersonRowWriter
     private readonly MultiRowInsert _personRows;
     private readonly MultiRowInsert _formRows;
     private readonly MultiRowInsert _keyRows;
+    private readonly MultiRowInsert _matchSubjectRows;
     private readonly MultiRowInsert _matchKeyRows;
+    private readonly KinlinkDbContext _db;
+    private int _lastSubjectNumber = -1;
     private readonly MultiRowInsert _eventRows;
     private readonly MultiRowInsert _transmissionRows;
 
@@ -28,7 +32,9 @@ internal sealed class PersonRowWriter
         });
         _formRows = new MultiRowInsert(db, typeof(PersonNameForm));
         _keyRows = new MultiRowInsert(db, typeof(NameSearchKey));
+        _matchSubjectRows = new MultiRowInsert(db, typeof(PersonMatchSubject));
         _matchKeyRows = new MultiRowInsert(db, typeof(PersonMatchKey));
+        _db = db;
         _eventRows = new MultiRowInsert(db, typeof(StatusEvent));
         _transmissionRows = new MultiRowInsert(db, typeof(Transmission));
     }
@@ -57,12 +63,21 @@ internal sealed class PersonRowWriter
             }
         }
 
-        // The match keys SaveChanges adds for a new person (KinlinkDbContext.WriteMatchKeys).
-        foreach (var person in batch)
+        // The prepared forms and match keys SaveChanges adds for a new person (KinlinkDbContext.WriteMatchKeys).
+        // The subjects are numbered here, since their rows go in past EF: the writer is the only one writing.
+        if (_lastSubjectNumber < 0)
         {
-            foreach (var row in MatchKeyCalculator.RowsFor(person))
+            _lastSubjectNumber = await MaxSubjectNumberAsync(cancellationToken);
+        }
+
+        var matchRows = batch.AsParallel().AsOrdered().Select(MatchKeyCalculator.For).ToList();
+        foreach (var (person, rows) in batch.Zip(matchRows))
+        {
+            var number = ++_lastSubjectNumber;
+            await _matchSubjectRows.AddAsync(new PersonMatchSubject { Number = number, PersonId = person.Id, Forms = rows.Forms }, cancellationToken);
+            foreach (var key in rows.Keys)
             {
-                await _matchKeyRows.AddAsync(row, cancellationToken);
+                await _matchKeyRows.AddAsync(new PersonMatchKey { Key = key, Number = number }, cancellationToken);
             }
         }
 
@@ -72,6 +87,7 @@ internal sealed class PersonRowWriter
         }
 
         await _keyRows.FlushAsync(cancellationToken);
+        await _matchSubjectRows.FlushAsync(cancellationToken);
         await _matchKeyRows.FlushAsync(cancellationToken);
         await _eventRows.FlushAsync(cancellationToken);
         foreach (var transmission in batch.SelectMany(transmissionsFor))
@@ -81,4 +97,23 @@ internal sealed class PersonRowWriter
 
         await _transmissionRows.FlushAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// After the last batch: PostgreSQL numbers subjects from a sequence that the explicit numbers above did not
+    /// advance, so it is moved past them before anyone saves a person normally. SQLite takes the next number from
+    /// the table itself.
+    /// </summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        if (_lastSubjectNumber <= 0 || !_db.Database.IsNpgsql())
+        {
+            return;
+        }
+
+        await _db.Database.ExecuteSqlRawAsync(
+            "SELECT setval(pg_get_serial_sequence('person_match_subjects', 'Number'), (SELECT MAX(\"Number\") FROM person_match_subjects))", cancellationToken);
+    }
+
+    private async Task<int> MaxSubjectNumberAsync(CancellationToken cancellationToken) =>
+        await EntityFrameworkQueryableExtensions.MaxAsync(_db.PersonMatchSubjects, s => (int?)s.Number, cancellationToken) ?? 0;
 }

@@ -13,8 +13,8 @@ public abstract partial class KinlinkDbContext
         [nameof(Person.Surname), nameof(Person.GivenName), nameof(Person.Patronymic), nameof(Person.DateOfBirth), nameof(Person.Sex), nameof(Person.PlaceOfBirth), nameof(Person.MergedIntoId)];
 
     /// <summary>
-    /// Writes the match keys of every person added, of every person whose matched fields changed and of every person
-    /// who got a new name form, in the same save, so the keys never lag behind the names they come from.
+    /// Writes the prepared name forms and the match keys of every person added, of every person whose matched fields
+    /// changed and of every person who got a new name form, in the same save, so they never lag behind the names.
     /// </summary>
     private void WriteMatchKeys()
     {
@@ -51,8 +51,9 @@ public abstract partial class KinlinkDbContext
             storedForms.AddRange(NameForms.AsNoTracking().Where(f => chunk.Contains(f.PersonId))
                 .Select(f => new { f.Id, f.PersonId, f.Surname, f.GivenName, f.Patronymic }).AsEnumerable()
                 .Select(f => (f.Id, f.PersonId, f.Surname, f.GivenName, f.Patronymic)));
-            // Tracked, so that the keys no longer made can be removed below.
-            _ = PersonMatchKeys.Where(k => chunk.Contains(k.PersonId)).ToList();
+            // Tracked, so that the forms can be replaced and the keys no longer made removed below.
+            var numbers = PersonMatchSubjects.Where(s => chunk.Contains(s.PersonId)).AsEnumerable().Select(s => s.Number).ToList();
+            _ = PersonMatchKeys.Where(k => numbers.Contains(k.Number)).ToList();
         }
 
         // The database still holds the forms where they were before this save; a moved form counts where it goes.
@@ -63,17 +64,26 @@ public abstract partial class KinlinkDbContext
         var formsByPerson = storedForms.Where(f => !movedIds.Contains(f.Id)).Select(f => (f.PersonId, Name: (f.Surname, f.GivenName, f.Patronymic)))
             .Concat(addedForms.Concat(movedForms).Select(f => (f.PersonId, Name: (f.Surname, f.GivenName, f.Patronymic))))
             .ToLookup(f => f.PersonId, f => f.Name);
-        var existing = ChangeTracker.Entries<PersonMatchKey>()
-            .Where(e => e.State != EntityState.Deleted && persons.ContainsKey(e.Entity.PersonId))
-            .ToLookup(e => e.Entity.PersonId);
+        var subjects = ChangeTracker.Entries<PersonMatchSubject>().Where(e => e.State != EntityState.Deleted && persons.ContainsKey(e.Entity.PersonId))
+            .ToDictionary(e => e.Entity.PersonId, e => e.Entity);
+        var personOfNumber = subjects.Values.Where(s => s.Number > 0).ToDictionary(s => s.Number, s => s.PersonId);
+        var existingKeys = ChangeTracker.Entries<PersonMatchKey>().Where(e => e.State != EntityState.Deleted)
+            .ToLookup(e => e.Entity.Subject?.PersonId ?? (personOfNumber.TryGetValue(e.Entity.Number, out var owner) ? owner : null));
 
         foreach (var (id, entry) in persons)
         {
             var person = entry.Entity;
-            var names = formsByPerson[id].Append((person.Surname, person.GivenName, person.Patronymic)).Distinct();
-            // A merged record is a tombstone: no search may find it, its survivor carries its names.
-            var keys = person.IsMerged ? [] : MatchKeyCalculator.For(person, names);
-            foreach (var old in existing[id])
+            var names = formsByPerson[id].Prepend((person.Surname, person.GivenName, person.Patronymic)).Distinct();
+            var rows = MatchKeyCalculator.For(person, names);
+            if (!subjects.TryGetValue(id, out var subject))
+            {
+                subject = new PersonMatchSubject { PersonId = id };
+                PersonMatchSubjects.Add(subject);
+            }
+
+            subject.Forms = rows.Forms;
+            var keys = rows.Keys;
+            foreach (var old in existingKeys[id])
             {
                 if (!keys.Remove(old.Entity.Key))
                 {
@@ -83,7 +93,8 @@ public abstract partial class KinlinkDbContext
 
             foreach (var key in keys)
             {
-                PersonMatchKeys.Add(new PersonMatchKey { Key = key, PersonId = id });
+                // A new subject has no number until it is inserted; the navigation lets EF fill it in.
+                PersonMatchKeys.Add(subject.Number > 0 ? new PersonMatchKey { Key = key, Number = subject.Number } : new PersonMatchKey { Key = key, Subject = subject });
             }
         }
     }

@@ -36,6 +36,8 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
 
     public DbSet<PersonMatchKey> PersonMatchKeys => Set<PersonMatchKey>();
 
+    public DbSet<PersonMatchSubject> PersonMatchSubjects => Set<PersonMatchSubject>();
+
     public DbSet<KinlinkSetting> Settings => Set<KinlinkSetting>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -66,6 +66,8 @@ public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock)
         {
             await writer.WriteAsync(batch, transmissions.For, cancellationToken);
         }
+
+        await writer.CompleteAsync(cancellationToken);
     }
 
     private async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>

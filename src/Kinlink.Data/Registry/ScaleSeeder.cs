@@ -75,6 +75,7 @@ public sealed class ScaleSeeder(KinlinkDbContext db, TimeProvider clock)
             progress?.Report(written);
         }
 
+        await writer.CompleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new ScaleSeedResult(written, 0);
     }

@@ -31,6 +31,7 @@ public class PersonMatchKeyTests
         Assert.Contains(MatchKeyCalculator.Hash("sy:kovalenko:1994"), created);
         Assert.Contains(MatchKeyCalculator.Hash("gd:ALEKSANDR:1994-03-12"), created);
         Assert.Equal(await ExpectedKeysAsync(app, id), created);
+        Assert.Equal(await ExpectedFormsAsync(app, id), await StoredFormsAsync(app, id));
 
         // A list row naming the person adds its spelling as a name form, and that form's keys.
         var csv = $"intermediary_ref,surname,given_name,patronymic,date_of_birth\n{reference},Kowalenko,Oleksandr,,1994-03-12\n";
@@ -44,6 +45,7 @@ public class PersonMatchKeyTests
         Assert.False(latinForm.IsSubsetOf(created));
         Assert.True(created.IsSubsetOf(merged));
         Assert.Equal(await ExpectedKeysAsync(app, id), merged);
+        Assert.Equal(await ExpectedFormsAsync(app, id), await StoredFormsAsync(app, id));
 
         // An edit of the date of birth re-keys every form: the old year's keys go.
         var current = await client.GetFromJsonAsync<JsonElement>($"/api/persons/{reference}", Json);
@@ -57,6 +59,7 @@ public class PersonMatchKeyTests
         Assert.True(MatchKeyCalculator.For([new MatchRecord("x", "Kowalenko", "Oleksandr", null, new BirthDate(1995, 3, 12), 'M', "Харьков")]).IsSubsetOf(afterEdit));
         Assert.DoesNotContain(MatchKeyCalculator.Hash("sy:kovalenko:1994"), afterEdit);
         Assert.Equal(await ExpectedKeysAsync(app, id), afterEdit);
+        Assert.Equal(await ExpectedFormsAsync(app, id), await StoredFormsAsync(app, id));
 
         await using (var scope = app.Factory.Services.CreateAsyncScope())
         {
@@ -67,6 +70,7 @@ public class PersonMatchKeyTests
         }
 
         Assert.Empty(await StoredKeysAsync(app, id));
+        Assert.Null(await StoredFormsAsync(app, id));
     }
 
     [SkippableTheory]
@@ -85,6 +89,7 @@ public class PersonMatchKeyTests
             // As a database from before the keys were stored: no keys and no scheme.
             var db = scope.ServiceProvider.GetRequiredService<KinlinkDbContext>();
             await db.PersonMatchKeys.ExecuteDeleteAsync();
+            await db.PersonMatchSubjects.ExecuteDeleteAsync();
             await db.Settings.ExecuteDeleteAsync();
         }
 
@@ -103,11 +108,12 @@ public class PersonMatchKeyTests
 
             // A scheme recorded as older makes the next start-up write the keys again.
             await db.Settings.ExecuteUpdateAsync(s => s.SetProperty(x => x.Value, "older"));
-            await db.PersonMatchKeys.Where(k => k.PersonId == new PersonId(second)).ExecuteDeleteAsync();
+            await db.PersonMatchSubjects.Where(s => s.PersonId == new PersonId(second)).ExecuteDeleteAsync();
             Assert.Equal(2, await new MatchKeyBackfill(db).RunAsync());
             Assert.Equal(0, await new MatchKeyBackfill(db).RunAsync());
         }
 
         Assert.Equal(await ExpectedKeysAsync(app, second), await StoredKeysAsync(app, second));
+        Assert.Equal(await ExpectedFormsAsync(app, second), await StoredFormsAsync(app, second));
     }
 }

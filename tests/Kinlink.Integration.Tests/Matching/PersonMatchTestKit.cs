@@ -56,7 +56,7 @@ internal static class PersonMatchTestKit
         await using var scope = app.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KinlinkDbContext>();
         var id = new PersonId(personId);
-        return (await db.PersonMatchKeys.Where(k => k.PersonId == id).Select(k => k.Key).ToListAsync()).ToHashSet();
+        return (await db.PersonMatchKeys.Where(k => db.PersonMatchSubjects.Any(s => s.Number == k.Number && s.PersonId == id)).Select(k => k.Key).ToListAsync()).ToHashSet();
     }
 
     /// <summary>The keys the person's stored name forms and fields should give, computed afresh.</summary>
@@ -66,7 +66,26 @@ internal static class PersonMatchTestKit
         var db = scope.ServiceProvider.GetRequiredService<KinlinkDbContext>();
         var id = new PersonId(personId);
         var person = await db.Persons.AsNoTracking().Include(p => p.NameForms).SingleAsync(p => p.Id == id);
-        return MatchKeyCalculator.RowsFor(person).Select(r => r.Key).ToHashSet();
+        return MatchKeyCalculator.For(person).Keys;
+    }
+
+    /// <summary>The person's prepared name forms as stored, or null when the person has no subject row.</summary>
+    public static async Task<string?> StoredFormsAsync(AppFixture app, Guid personId)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KinlinkDbContext>();
+        var id = new PersonId(personId);
+        return await db.PersonMatchSubjects.Where(s => s.PersonId == id).Select(s => s.Forms).SingleOrDefaultAsync();
+    }
+
+    /// <summary>The prepared name forms the person's stored forms and fields should give, computed afresh.</summary>
+    public static async Task<string> ExpectedFormsAsync(AppFixture app, Guid personId)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KinlinkDbContext>();
+        var id = new PersonId(personId);
+        var person = await db.Persons.AsNoTracking().Include(p => p.NameForms).SingleAsync(p => p.Id == id);
+        return MatchKeyCalculator.For(person).Forms;
     }
 
     public static async Task<JsonElement> SearchAsync(HttpClient client, string query)

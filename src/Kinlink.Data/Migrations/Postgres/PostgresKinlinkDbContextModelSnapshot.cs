@@ -324,14 +324,37 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.Property<long>("Key")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key", "Number");
+
+                    b.HasIndex("Number");
+
+                    b.ToTable("person_match_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Persistence.PersonMatchSubject", b =>
+                {
+                    b.Property<int>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Number"));
+
+                    b.Property<string>("Forms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
-                    b.HasKey("Key", "PersonId");
+                    b.HasKey("Number");
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId")
+                        .IsUnique();
 
-                    b.ToTable("person_match_keys", (string)null);
+                    b.ToTable("person_match_subjects", (string)null);
                 });
 
             modelBuilder.Entity("Kinlink.Data.Registry.Duplicates.DuplicatePair", b =>
@@ -1138,6 +1161,17 @@ namespace Kinlink.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Kinlink.Data.Persistence.PersonMatchKey", b =>
+                {
+                    b.HasOne("Kinlink.Data.Persistence.PersonMatchSubject", "Subject")
+                        .WithMany()
+                        .HasForeignKey("Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Subject");
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Persistence.PersonMatchSubject", b =>
                 {
                     b.HasOne("Kinlink.Domain.Registry.Person", null)
                         .WithMany()

@@ -318,14 +318,35 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.Property<long>("Key")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "Number");
+
+                    b.HasIndex("Number");
+
+                    b.ToTable("person_match_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Persistence.PersonMatchSubject", b =>
+                {
+                    b.Property<int>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Forms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Key", "PersonId");
+                    b.HasKey("Number");
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId")
+                        .IsUnique();
 
-                    b.ToTable("person_match_keys", (string)null);
+                    b.ToTable("person_match_subjects", (string)null);
                 });
 
             modelBuilder.Entity("Kinlink.Data.Registry.Duplicates.DuplicatePair", b =>
@@ -1126,6 +1147,17 @@ namespace Kinlink.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Kinlink.Data.Persistence.PersonMatchKey", b =>
+                {
+                    b.HasOne("Kinlink.Data.Persistence.PersonMatchSubject", "Subject")
+                        .WithMany()
+                        .HasForeignKey("Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Subject");
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Persistence.PersonMatchSubject", b =>
                 {
                     b.HasOne("Kinlink.Domain.Registry.Person", null)
                         .WithMany()

@@ -9,9 +9,10 @@ using Kinlink.Matching.Engine;
 namespace Kinlink.Data.Registry.Matching;
 
 /// <summary>
-/// The rows of <c>person_match_keys</c> for one person: the union, over all the person's name forms, of the
-/// candidate keys (<see cref="CandidateKeys.ForRecord(PreparedRecord)"/>) and the name-frequency keys
-/// (<see cref="FrequencyKeys"/>), each form read with the person's date of birth, sex and place of birth.
+/// The rows of <c>person_match_subjects</c> and <c>person_match_keys</c> for one person: its prepared name forms,
+/// and the union, over all its name forms, of the candidate keys (<see cref="CandidateKeys.ForRecord(PreparedRecord)"/>)
+/// and the name-frequency keys (<see cref="FrequencyKeys"/>), each form read with the person's date of birth, sex
+/// and place of birth.
 /// </summary>
 internal static class MatchKeyCalculator
 {
@@ -38,25 +39,34 @@ internal static class MatchKeyCalculator
 
     public static long GivenNameFrequencyHash(string givenKey) => Hash(GivenNameFrequencyPrefix + givenKey);
 
-    public static HashSet<long> For(Person person, IEnumerable<(string Surname, string GivenName, string Patronymic)> nameForms)
+    /// <summary>The prepared forms and the keys of a person with the given name forms (the current name first).</summary>
+    public static PersonMatchRows For(Person person, IEnumerable<(string Surname, string GivenName, string Patronymic)> nameForms)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return For(nameForms.Select(form => RecordOf(person.Id, form, person.DateOfBirth, person.Sex, person.PlaceOfBirth)));
+        if (person.IsMerged)
+        {
+            // A merged record is a tombstone: no search may find it, its survivor carries its names.
+            return new PersonMatchRows("", []);
+        }
+
+        var prepared = nameForms.Select(form => PreparedRecord.From(RecordOf(person.Id, form, person.DateOfBirth, person.Sex, person.PlaceOfBirth))).ToList();
+        return new PersonMatchRows(MatchForms.Join(prepared), KeysOf(prepared));
     }
 
-    /// <summary>The key rows of a person whose name forms are loaded (a new person, or one read with its forms).</summary>
-    public static IEnumerable<PersonMatchKey> RowsFor(Person person)
+    /// <summary>The rows of a person whose name forms are loaded (a new person, or one read with its forms).</summary>
+    public static PersonMatchRows For(Person person)
     {
         ArgumentNullException.ThrowIfNull(person);
-        return For(person, NamesOf(person, person.NameForms)).Select(key => new PersonMatchKey { Key = key, PersonId = person.Id });
+        return For(person, NamesOf(person, person.NameForms));
     }
 
-    public static HashSet<long> For(IEnumerable<MatchRecord> records)
+    public static HashSet<long> For(IEnumerable<MatchRecord> records) => KeysOf(records.Select(PreparedRecord.From));
+
+    private static HashSet<long> KeysOf(IEnumerable<PreparedRecord> forms)
     {
         var keys = new HashSet<long>();
-        foreach (var record in records)
+        foreach (var prepared in forms)
         {
-            var prepared = PreparedRecord.From(record);
             foreach (var key in CandidateKeys.ForRecord(prepared))
             {
                 keys.Add(Hash(key));
@@ -76,8 +86,15 @@ internal static class MatchKeyCalculator
         return keys;
     }
 
+    /// <summary>
+    /// One name form as the matcher reads it. Control characters are dropped: they carry nothing a match could use,
+    /// and the stored forms delimit their fields with them (names refuse them already; a place of birth may not).
+    /// </summary>
     public static MatchRecord RecordOf(PersonId id, (string Surname, string GivenName, string Patronymic) name, PartialDate? dateOfBirth, Sex sex, string placeOfBirth) =>
-        new(id.Value.ToString(), name.Surname, name.GivenName, name.Patronymic, BirthDateOf(dateOfBirth), SexOf(sex), placeOfBirth);
+        new(id.Value.ToString(), WithoutControls(name.Surname), WithoutControls(name.GivenName), WithoutControls(name.Patronymic), BirthDateOf(dateOfBirth), SexOf(sex), WithoutControls(placeOfBirth));
+
+    private static string WithoutControls(string text) =>
+        text is null || !text.Any(char.IsControl) ? text! : string.Concat(text.Where(c => !char.IsControl(c)));
 
     public static BirthDate? BirthDateOf(PartialDate? date) => date is null ? null : new BirthDate(date.Year, date.Month, date.Day);
 
@@ -88,10 +105,13 @@ internal static class MatchKeyCalculator
         Sex.Unknown => null,
     };
 
-    /// <summary>The name forms a person's keys are made of: every stored form, and the person's current name.</summary>
+    /// <summary>
+    /// The name forms a person's keys are made of: the person's current name first (a party that sees the person
+    /// only as notified is compared on it alone), then every other stored form.
+    /// </summary>
     public static IEnumerable<(string Surname, string GivenName, string Patronymic)> NamesOf(Person person, IEnumerable<PersonNameForm> forms) =>
         forms.Select(f => (f.Surname, f.GivenName, f.Patronymic))
-            .Append((person.Surname, person.GivenName, person.Patronymic))
+            .Prepend((person.Surname, person.GivenName, person.Patronymic))
             .Distinct();
 
     private static string ComputeScheme()
@@ -111,6 +131,11 @@ internal static class MatchKeyCalculator
             hash.Append(BitConverter.GetBytes(key));
         }
 
-        return $"xxh64-v1-scheme{CandidateKeys.SchemeVersion}-{hash.GetCurrentHashAsUInt64():x16}";
+        // The storage version (2: keys by subject number, prepared forms stored) and the forms' encoding are part of it:
+        // a change to either rewrites every person's rows just as a change of keys does.
+        return $"xxh64-v2-scheme{CandidateKeys.SchemeVersion}-forms{PreparedRecord.EncodingVersion}-{hash.GetCurrentHashAsUInt64():x16}";
     }
 }
+
+/// <summary>A person's <see cref="Persistence.PersonMatchSubject.Forms"/> and the hashes of its key rows.</summary>
+internal sealed record PersonMatchRows(string Forms, HashSet<long> Keys);
