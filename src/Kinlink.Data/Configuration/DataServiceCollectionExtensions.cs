@@ -53,7 +53,7 @@ public static class DataServiceCollectionExtensions
         return settings.Provider switch
         {
             DatabaseProvider.Sqlite => new SqliteKinlinkDbContext(new DbContextOptionsBuilder<SqliteKinlinkDbContext>()
-                .UseSqlite(settings.ConnectionString, o => o.CommandTimeout(120)).Options),
+                .UseSqlite(settings.ConnectionString, o => o.CommandTimeout(120)).AddInterceptors(SqliteReadTuning.Instance).Options),
             DatabaseProvider.Postgres => new PostgresKinlinkDbContext(new DbContextOptionsBuilder<PostgresKinlinkDbContext>()
                 .UseNpgsql(settings.ConnectionString, o => o.CommandTimeout(120)).Options),
         };

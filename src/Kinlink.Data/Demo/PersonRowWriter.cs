@@ -71,10 +71,16 @@ internal sealed class PersonRowWriter
         }
 
         var matchRows = batch.AsParallel().AsOrdered().Select(MatchKeyCalculator.For).ToList();
+        var firstNumber = _lastSubjectNumber + 1;
         foreach (var (person, rows) in batch.Zip(matchRows))
         {
-            var number = ++_lastSubjectNumber;
-            await _matchSubjectRows.AddAsync(new PersonMatchSubject { Number = number, PersonId = person.Id, Forms = rows.Forms }, cancellationToken);
+            await _matchSubjectRows.AddAsync(new PersonMatchSubject { Number = ++_lastSubjectNumber, PersonId = person.Id, Forms = rows.Forms }, cancellationToken);
+        }
+
+        // Subjects before their keys: a full statement of key rows goes out as soon as it fills.
+        await _matchSubjectRows.FlushAsync(cancellationToken);
+        foreach (var (rows, number) in matchRows.Select((rows, i) => (rows, firstNumber + i)))
+        {
             foreach (var key in rows.Keys)
             {
                 await _matchKeyRows.AddAsync(new PersonMatchKey { Key = key, Number = number }, cancellationToken);
@@ -87,7 +93,6 @@ internal sealed class PersonRowWriter
         }
 
         await _keyRows.FlushAsync(cancellationToken);
-        await _matchSubjectRows.FlushAsync(cancellationToken);
         await _matchKeyRows.FlushAsync(cancellationToken);
         await _eventRows.FlushAsync(cancellationToken);
         foreach (var transmission in batch.SelectMany(transmissionsFor))

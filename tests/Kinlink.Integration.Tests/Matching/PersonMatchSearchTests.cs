@@ -62,6 +62,22 @@ public class PersonMatchSearchTests
     [SkippableTheory]
     [InlineData(DatabaseKind.Sqlite)]
     [InlineData(DatabaseKind.Postgres)]
+    public async Task A_place_of_birth_with_control_characters_is_saved_and_the_person_found(DatabaseKind kind)
+    {
+        await using var app = AppFixture.Start(kind);
+        await TestRegistry.SeedAsync(app.Factory.Services);
+        var client = app.CreateClient();
+        // The stored prepared forms delimit their fields with control characters; a place of birth may hold them.
+        var (id, _) = await RegisterAsync(client, Person("Бондар", "Василь", "Іванович", "1990-01-02", placeOfBirth: "Суми\u001e\u001f\t"));
+
+        var result = await SearchAsync(client, Q("Bondar Vasyl") + "&dob=1990-01-02");
+
+        Assert.Equal(id, result.GetProperty("items")[0].GetProperty("id").GetGuid());
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
     public async Task A_party_finds_only_the_persons_it_may_see_and_its_nationals_held_by_the_other_side_in_notification_form(DatabaseKind kind)
     {
         await using var app = AppFixture.Start(kind);

@@ -24,9 +24,9 @@ internal sealed record StoredMatches(IReadOnlyList<StoredMatch> Ranked, MatchSco
 
 /// <summary>
 /// The matching engine on the stored rows, as the name search and the duplicate finder use it. One round trip reads
-/// the persons sharing each of the enquiry's keys from <c>person_match_keys</c> (at most <see cref="SliceLimit"/> + 1 rows
-/// per key, so that an oversized slice shows itself and is dropped: a key that many persons share cannot narrow the
-/// search), with the name counts not yet cached. The persons sharing the most keys are chosen as the in-memory
+/// the persons sharing each of the enquiry's keys from <c>person_match_keys</c>, with the name counts not yet cached;
+/// a key shared by more than <see cref="SliceLimit"/> persons is dropped (it cannot narrow the search) and
+/// remembered, so that later searches do not read it (<see cref="MatchStatisticsCache.IsOversized"/>). The persons sharing the most keys are chosen as the in-memory
 /// matcher chooses them (<see cref="ScoringSelection"/>); a second round trip reads their prepared name forms from
 /// <c>person_match_subjects</c>; every pair of the enquiry's and the candidate's forms is scored and the best kept.
 /// No name is read or normalised again on the way.
@@ -34,9 +34,6 @@ internal sealed record StoredMatches(IReadOnlyList<StoredMatch> Ranked, MatchSco
 internal sealed class StoredMatcher(KinlinkDbContext db, MatchStatisticsCache statistics)
 {
     public const int SliceLimit = CandidateKeys.SliceLimit;
-
-    // SQLite allows 500 terms in one compound SELECT.
-    private const int KeysPerStatement = 400;
 
     /// <param name="queryForms">The enquiry's forms: one for a typed name, every name form of a person for duplicates.</param>
     /// <param name="filter">Which candidates may be scored; null when all may.</param>
@@ -70,7 +67,7 @@ internal sealed class StoredMatcher(KinlinkDbContext db, MatchStatisticsCache st
             }
         }
 
-        var fetched = await FetchKeysAsync([.. candidateKeys], toCount, statistics.RecordCount is null, cancellationToken);
+        var fetched = await FetchKeysAsync(candidateKeys.Where(k => !statistics.IsOversized(k)).ToList(), toCount, statistics.RecordCount is null, cancellationToken);
         Remember(fetched.Counts, toCount, counts);
         if (fetched.RecordCount is { } recordCount)
         {
@@ -178,24 +175,18 @@ internal sealed class StoredMatcher(KinlinkDbContext db, MatchStatisticsCache st
     }
 
     /// <summary>
-    /// One round trip: the persons of each key's slice (at most <see cref="SliceLimit"/> + 1 rows each, so an
-    /// oversized slice shows itself and is dropped), the counts of frequency keys, and the number of persons.
+    /// One round trip: the persons of each key's slice, the counts of frequency keys, and the number of persons. The
+    /// keys are one <c>IN</c> list: a statement of one small subquery per key (each with its own <c>LIMIT</c>) would
+    /// bound the rows of an oversized slice, but SQLite takes longer to compile a compound statement of a hundred
+    /// and fifty parts than to run it; an oversized slice is read in full once and then remembered instead.
     /// </summary>
     private async Task<FetchedKeys> FetchKeysAsync(List<long> candidateKeys, List<long> frequencyKeys, bool countRecords, CancellationToken cancellationToken)
     {
         var table = Tables.Of(db);
         var sql = new StringBuilder();
-        var statements = 0;
-        foreach (var chunk in candidateKeys.Chunk(KeysPerStatement))
+        if (candidateKeys.Count > 0)
         {
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                sql.Append(i == 0 ? "" : " UNION ALL ")
-                    .Append(CultureInfo.InvariantCulture, $"SELECT k, p FROM (SELECT {table.Key} AS k, {table.KeyNumber} AS p FROM {table.Keys} WHERE {table.Key} = {chunk[i]} LIMIT {SliceLimit + 1}) AS s{i}");
-            }
-
-            sql.Append(";\n");
-            statements++;
+            sql.Append(CultureInfo.InvariantCulture, $"SELECT {table.Key}, {table.KeyNumber} FROM {table.Keys} WHERE {table.Key} IN ({string.Join(", ", candidateKeys)});\n");
         }
 
         if (frequencyKeys.Count > 0)
@@ -218,7 +209,7 @@ internal sealed class StoredMatcher(KinlinkDbContext db, MatchStatisticsCache st
 
         await ReadAsync(sql.ToString(), async reader =>
         {
-            for (var s = 0; s < statements; s++)
+            if (candidateKeys.Count > 0)
             {
                 while (await reader.ReadAsync(cancellationToken))
                 {
@@ -252,8 +243,14 @@ internal sealed class StoredMatcher(KinlinkDbContext db, MatchStatisticsCache st
 
         // How many of the enquiry's keys each person shares: the primary key makes each row a distinct key.
         var shared = new Dictionary<int, int>();
-        foreach (var slice in slices.Values.Where(s => s.Count <= SliceLimit))
+        foreach (var (key, slice) in slices)
         {
+            if (slice.Count > SliceLimit)
+            {
+                statistics.SetOversized(key);
+                continue;
+            }
+
             foreach (var number in slice)
             {
                 shared[number] = shared.GetValueOrDefault(number) + 1;
