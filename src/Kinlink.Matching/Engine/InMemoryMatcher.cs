@@ -15,11 +15,14 @@ public sealed class InMemoryMatcher
     private long _candidatesScored;
 
     /// <param name="sliceLimit">Slices larger than this are not followed (<see cref="CandidateKeys.SliceLimit"/> unless given).</param>
-    public InMemoryMatcher(IEnumerable<MatchRecord> registry, MatchModel? model = null, int sliceLimit = CandidateKeys.SliceLimit)
+    /// <param name="scoringLimit">At most this many candidates are scored per enquiry (<see cref="CandidateKeys.ScoringLimit"/> unless given).</param>
+    public InMemoryMatcher(IEnumerable<MatchRecord> registry, MatchModel? model = null, int sliceLimit = CandidateKeys.SliceLimit, int scoringLimit = CandidateKeys.ScoringLimit)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentOutOfRangeException.ThrowIfLessThan(sliceLimit, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(scoringLimit, 1);
         SliceLimit = sliceLimit;
+        ScoringLimit = scoringLimit;
         _records = registry.AsParallel().AsOrdered().Select(PreparedRecord.From).ToArray();
         var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < _records.Length; i++)
@@ -43,6 +46,9 @@ public sealed class InMemoryMatcher
     /// <summary>Slices larger than this are not followed.</summary>
     public int SliceLimit { get; }
 
+    /// <summary>At most this many candidates, those sharing the most keys with the enquiry, are scored.</summary>
+    public int ScoringLimit { get; }
+
     public int Count => _records.Length;
 
     public RegistryFrequencies Frequencies { get; }
@@ -62,17 +68,21 @@ public sealed class InMemoryMatcher
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         var prepared = PreparedRecord.From(query);
-        var candidates = new HashSet<int>();
+        var sharedKeys = new Dictionary<int, int>();
         foreach (var key in CandidateKeys.ForQuery(prepared))
         {
             if (_index.TryGetValue(key, out var slice) && slice.Length <= SliceLimit)
             {
-                candidates.UnionWith(slice);
+                foreach (var candidate in slice)
+                {
+                    sharedKeys[candidate] = sharedKeys.GetValueOrDefault(candidate) + 1;
+                }
             }
         }
 
-        Interlocked.Add(ref _candidatesScored, candidates.Count);
-        var scored = new List<(int Record, double Score)>(candidates.Count);
+        var candidates = CandidateKeys.SelectForScoring(sharedKeys, ScoringLimit);
+        Interlocked.Add(ref _candidatesScored, candidates.Length);
+        var scored = new List<(int Record, double Score)>(candidates.Length);
         foreach (var candidate in candidates)
         {
             var score = _scorer.ScoreOnly(prepared, _records[candidate]);
