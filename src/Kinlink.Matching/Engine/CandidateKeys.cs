@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
 using Kinlink.Matching.Dates;
 
 namespace Kinlink.Matching.Engine;
@@ -69,6 +71,19 @@ public static class CandidateKeys
         }
 
         return chosen;
+    }
+
+    /// <summary>
+    /// A stable 64-bit hash of a key's text (XxHash64 of its UTF-8 bytes), the same on every server and
+    /// provider: indexes hold these instead of the key strings.
+    /// </summary>
+    public static long Hash(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var longest = Encoding.UTF8.GetMaxByteCount(key.Length);
+        Span<byte> utf8 = longest <= 256 ? stackalloc byte[256] : new byte[longest];
+        var length = Encoding.UTF8.GetBytes(key, utf8);
+        return unchecked((long)XxHash64.HashToUInt64(utf8[..length]));
     }
 
     /// <summary>The keys to store with a registry record.</summary>
