@@ -145,8 +145,13 @@ public static class CandidateKeys
 
         // Keys a record stores without deletions are probed with the enquiry's deletions: that
         // costs the registry nothing and still meets a letter the enquiry added or the record lost.
-        foreach (var surname in query.SurnameKeys.Where(s => s.Length > 0))
+        foreach (var surname in query.SurnameKeys)
         {
+            if (surname.Length == 0)
+            {
+                continue;
+            }
+
             foreach (var variant in WithDeletions(surname))
             {
                 keys.Add($"s:{variant}");
@@ -240,16 +245,39 @@ public static class CandidateKeys
         HashSet<string> keys,
         IReadOnlyList<string> surnameKeys,
         IReadOnlyList<string> givenKeys,
-        IReadOnlyList<char> givenInitials,
+        List<char> givenInitials,
         PreparedRecord person,
         IReadOnlyList<BirthDate> dates,
         IReadOnlyList<int?> years,
         bool withFather = true)
     {
         // The given name's first letter as well as its class: a misspelt given name is in no class.
-        var initials = givenInitials.Select(i => i.ToString()).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var surname in surnameKeys.Where(s => s.Length > 0))
+        var initials = new List<string>(givenInitials.Count);
+        foreach (var initial in givenInitials)
         {
+            var letter = initial.ToString();
+            if (!initials.Contains(letter, StringComparer.Ordinal))
+            {
+                initials.Add(letter);
+            }
+        }
+
+        var surnameInitials = new List<char>(surnameKeys.Count);
+        foreach (var surname in surnameKeys)
+        {
+            if (surname.Length > 0 && !surnameInitials.Contains(surname[0]))
+            {
+                surnameInitials.Add(surname[0]);
+            }
+        }
+
+        foreach (var surname in surnameKeys)
+        {
+            if (surname.Length == 0)
+            {
+                continue;
+            }
+
             // The surname alone: a slice as large as the surname is common, so searches follow it
             // only while it is small (see SliceLimit); for rare surnames it finds
             // the record whose given name and date were both lost.
@@ -323,7 +351,7 @@ public static class CandidateKeys
             }
 
             // With the surname's first letter, which slips spare more than the rest of it.
-            foreach (var initial in surnameKeys.Where(k => k.Length > 0).Select(k => k[0]).Distinct())
+            foreach (var initial in surnameInitials)
             {
                 foreach (var year in years)
                 {
@@ -334,14 +362,24 @@ public static class CandidateKeys
                 }
             }
 
-            foreach (var date in dates.Where(d => d.Precision != DatePrecision.Year))
+            foreach (var date in dates)
             {
+                if (date.Precision == DatePrecision.Year)
+                {
+                    continue;
+                }
+
                 keys.Add(string.Create(CultureInfo.InvariantCulture, $"gm:{given}:{date.Year:D4}-{date.Month:D2}"));
             }
         }
 
-        foreach (var date in dates.Where(d => d.Precision == DatePrecision.Day))
+        foreach (var date in dates)
         {
+            if (date.Precision != DatePrecision.Day)
+            {
+                continue;
+            }
+
             var day = date.ToString();
             foreach (var given in givenKeys)
             {
@@ -377,6 +415,17 @@ public static class CandidateKeys
         }
     }
 
-    private static List<char> Initials(IReadOnlyList<NameReading> readings) =>
-        readings.Where(r => r.Skeleton.Length > 0).Select(r => r.Skeleton[0]).Distinct().ToList();
+    private static List<char> Initials(IReadOnlyList<NameReading> readings)
+    {
+        var initials = new List<char>(readings.Count);
+        foreach (var reading in readings)
+        {
+            if (reading.Skeleton.Length > 0 && !initials.Contains(reading.Skeleton[0]))
+            {
+                initials.Add(reading.Skeleton[0]);
+            }
+        }
+
+        return initials;
+    }
 }
