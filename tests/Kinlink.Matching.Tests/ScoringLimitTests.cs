@@ -61,4 +61,21 @@ public class ScoringLimitTests
         Assert.Equal("true", candidates[0].RecordId);
         Assert.Equal(31, new InMemoryMatcher(registry, scoringLimit: 100).Find(query, top: 50).Count);
     }
+
+    [Fact]
+    public void Large_slices_are_indexed_whole_and_in_record_order()
+    {
+        // 250 namesakes share the surname key, the year keys and the given-name keys: buckets far larger than a few pairs.
+        var registry = Enumerable.Range(0, 250)
+            .Select(i => new MatchRecord($"n{i:D3}", "Коваленко", "Петро", null, new BirthDate(1980 + (i % 3), null, null), null, null))
+            .Append(new MatchRecord("true", "Коваленко", "Петро", "Миколайович", new BirthDate(1981, 5, 17), 'M', null))
+            .ToList();
+        var matcher = new InMemoryMatcher(registry);
+
+        var candidates = matcher.Find(new MatchRecord("q", "Коваленко", "Петро", "Миколайович", new BirthDate(1981, 5, 17), null, null), top: 300);
+
+        Assert.Equal("true", candidates[0].RecordId);
+        Assert.Equal(251, candidates.Count);
+        Assert.Equal(251, matcher.CandidatesScored);
+    }
 }

@@ -113,9 +113,27 @@ internal sealed class HashedKeyIndex
 
     private int Bucket(long hash) => (int)((ulong)hash >> _shift);
 
-    /// <summary>Insertion sort by hash that keeps equal hashes in their (ascending record) order; buckets are small.</summary>
+    /// <summary>Sorts a bucket by hash, each hash's records ascending.</summary>
     private static void SortStably(long[] hashes, int[] records, int from, int to)
     {
+        // Most buckets hold a few pairs and insertion sort suits them; a bucket holding a common key's
+        // thousands of records beside another key's would cost insertion sort their product.
+        if (to - from > 32)
+        {
+            Array.Sort(hashes, records, from, to - from);
+            var run = from;
+            for (var i = from + 1; i <= to; i++)
+            {
+                if (i == to || hashes[i] != hashes[run])
+                {
+                    Array.Sort(records, run, i - run);
+                    run = i;
+                }
+            }
+
+            return;
+        }
+
         for (var i = from + 1; i < to; i++)
         {
             var (hash, record) = (hashes[i], records[i]);
