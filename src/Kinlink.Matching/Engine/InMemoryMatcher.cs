@@ -10,38 +10,30 @@ namespace Kinlink.Matching.Engine;
 public sealed class InMemoryMatcher
 {
     private readonly PreparedRecord[] _records;
-    private readonly Dictionary<string, int[]> _index;
+    private readonly HashedKeyIndex _index;
     private readonly MatchScorer _scorer;
     private long _candidatesScored;
 
     /// <param name="sliceLimit">Slices larger than this are not followed (<see cref="CandidateKeys.SliceLimit"/> unless given).</param>
-    public InMemoryMatcher(IEnumerable<MatchRecord> registry, MatchModel? model = null, int sliceLimit = CandidateKeys.SliceLimit)
+    /// <param name="scoringLimit">At most this many candidates are scored per enquiry (<see cref="CandidateKeys.ScoringLimit"/> unless given).</param>
+    public InMemoryMatcher(IEnumerable<MatchRecord> registry, MatchModel? model = null, int sliceLimit = CandidateKeys.SliceLimit, int scoringLimit = CandidateKeys.ScoringLimit)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentOutOfRangeException.ThrowIfLessThan(sliceLimit, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(scoringLimit, 1);
         SliceLimit = sliceLimit;
+        ScoringLimit = scoringLimit;
         _records = registry.AsParallel().AsOrdered().Select(PreparedRecord.From).ToArray();
-        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < _records.Length; i++)
-        {
-            foreach (var key in CandidateKeys.ForRecord(_records[i]))
-            {
-                if (!index.TryGetValue(key, out var slice))
-                {
-                    index[key] = slice = [];
-                }
-
-                slice.Add(i);
-            }
-        }
-
-        _index = index.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _index = new HashedKeyIndex(_records.AsParallel().AsOrdered().Select(HashesOf).ToArray());
         Frequencies = new RegistryFrequencies(_records);
         _scorer = new MatchScorer(model ?? MatchModel.Default, Frequencies);
     }
 
     /// <summary>Slices larger than this are not followed.</summary>
     public int SliceLimit { get; }
+
+    /// <summary>At most this many candidates, those sharing the most keys with the enquiry, are scored.</summary>
+    public int ScoringLimit { get; }
 
     public int Count => _records.Length;
 
@@ -53,8 +45,7 @@ public sealed class InMemoryMatcher
     public long CandidatesScored => Interlocked.Read(ref _candidatesScored);
 
     /// <summary>Number of distinct keys and the largest slice, for judging how selective the keys are.</summary>
-    public (int Keys, int LargestSlice, double MeanSlice) IndexStatistics() =>
-        (_index.Count, _index.Values.Max(s => s.Length), _index.Values.Average(s => s.Length));
+    public (int Keys, int LargestSlice, double MeanSlice) IndexStatistics() => _index.Statistics();
 
     /// <summary>The best candidates for one enquiry, best first, at most <paramref name="top"/>.</summary>
     public IReadOnlyList<MatchCandidate> Find(MatchRecord query, int top = 10)
@@ -62,17 +53,22 @@ public sealed class InMemoryMatcher
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
         var prepared = PreparedRecord.From(query);
-        var candidates = new HashSet<int>();
+        var sharedKeys = new Dictionary<int, int>();
         foreach (var key in CandidateKeys.ForQuery(prepared))
         {
-            if (_index.TryGetValue(key, out var slice) && slice.Length <= SliceLimit)
+            var slice = _index.Slice(CandidateKeys.Hash(key));
+            if (slice.Length <= SliceLimit)
             {
-                candidates.UnionWith(slice);
+                foreach (var candidate in slice)
+                {
+                    sharedKeys[candidate] = sharedKeys.GetValueOrDefault(candidate) + 1;
+                }
             }
         }
 
-        Interlocked.Add(ref _candidatesScored, candidates.Count);
-        var scored = new List<(int Record, double Score)>(candidates.Count);
+        var candidates = CandidateKeys.SelectForScoring(sharedKeys, ScoringLimit);
+        Interlocked.Add(ref _candidatesScored, candidates.Length);
+        var scored = new List<(int Record, double Score)>(candidates.Length);
         foreach (var candidate in candidates)
         {
             var score = _scorer.ScoreOnly(prepared, _records[candidate]);
@@ -93,6 +89,19 @@ public sealed class InMemoryMatcher
         var explained = scored.Take(top).Select(s => (_records[s.Record].Source.Id, _scorer.Score(prepared, _records[s.Record]))).ToList();
         var nextScore = scored.Count > top ? scored[top].Score : (double?)null;
         return Buckets.Assign(explained, nextScore, _scorer.Model);
+    }
+
+    private static long[] HashesOf(PreparedRecord record)
+    {
+        var keys = CandidateKeys.ForRecord(record);
+        var hashes = new long[keys.Count];
+        var i = 0;
+        foreach (var key in keys)
+        {
+            hashes[i++] = CandidateKeys.Hash(key);
+        }
+
+        return hashes;
     }
 
     /// <summary>Every enquiry, in parallel; results in the order of the enquiries.</summary>

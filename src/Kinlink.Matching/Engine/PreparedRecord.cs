@@ -58,7 +58,12 @@ public sealed partial class PreparedRecord
         var patronymic = Readings(fields.Patronymic);
 
         var classes = ClassesOf(given);
-        var father = patronymic.Select(r => Patronymics.FatherOfSkeleton(r.Skeleton)).FirstOrDefault(c => c is not null);
+        GivenNameClass? father = null;
+        foreach (var reading in patronymic)
+        {
+            father ??= Patronymics.FatherOfSkeleton(reading.Skeleton);
+        }
+
         return Assemble(record, surname, given, patronymic, classes, ClassesOf(surname), father, NameSkeleton.Of(MixedScript.Repair(record.PlaceOfBirth)));
     }
 
@@ -121,11 +126,28 @@ public sealed partial class PreparedRecord
         }
     }
 
-    private static List<NameClassMatch> ClassesOf(List<NameReading> readings) =>
-        readings.SelectMany(r => GivenNames.LookupSkeleton(r.Skeleton))
-            .GroupBy(m => m.Class.Code, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(m => m.Diminutive).First())
-            .ToList();
+    /// <summary>Each class once, in the order first met, as a full form when any reading is one.</summary>
+    private static List<NameClassMatch> ClassesOf(List<NameReading> readings)
+    {
+        var classes = new List<NameClassMatch>(2);
+        foreach (var reading in readings)
+        {
+            foreach (var match in GivenNames.LookupSkeleton(reading.Skeleton))
+            {
+                var known = classes.FindIndex(c => c.Class.Code == match.Class.Code);
+                if (known < 0)
+                {
+                    classes.Add(match);
+                }
+                else if (classes[known].Diminutive && !match.Diminutive)
+                {
+                    classes[known] = match;
+                }
+            }
+        }
+
+        return classes;
+    }
 
     /// <summary>The field as written and, when it cannot be a name as typed, as re-typed on the other layout.</summary>
     internal static List<NameReading> Readings(string? field)

@@ -7,11 +7,11 @@ namespace Kinlink.Matching.Evaluation;
 /// <summary>Runs a labelled set through the in-memory matcher and measures ranks and buckets against the truth.</summary>
 public static class Evaluator
 {
-    public static EvaluationReport Run(string name, LabelledSet set, MatchModel? model = null, int top = 10)
+    public static EvaluationReport Run(string name, LabelledSet set, MatchModel? model = null, int top = 10, int scoringLimit = CandidateKeys.ScoringLimit)
     {
         ArgumentNullException.ThrowIfNull(set);
         var stopwatch = Stopwatch.StartNew();
-        var matcher = new InMemoryMatcher(set.Registry, model);
+        var matcher = new InMemoryMatcher(set.Registry, model, scoringLimit: scoringLimit);
         var results = matcher.FindAll(set.Queries, top);
         stopwatch.Stop();
 

@@ -33,7 +33,37 @@ public sealed class MatchScorer
     public ScoredPair Score(PreparedRecord query, PreparedRecord record) => Evaluate(query, record, explain: true);
 
     /// <summary>The score alone, without building the explanation's text: for ranking many candidates.</summary>
-    public double ScoreOnly(PreparedRecord query, PreparedRecord record) => Evaluate(query, record, explain: false).Score;
+    /// <remarks>
+    /// Adds the same weights in the same order as <see cref="Score"/>, so both give the very same double;
+    /// only the levels are found, without allocating explanation lines.
+    /// </remarks>
+    public double ScoreOnly(PreparedRecord query, PreparedRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(record);
+        var bestWeight = 0.0;
+        bestWeight += WeightOf(MatchField.Surname, FieldComparer.SurnameLevel(query.Surname, record.Surname));
+        bestWeight += WeightOf(MatchField.GivenName, FieldComparer.GivenNameLevel(query.GivenName, query.GivenClasses, record.GivenName, record.GivenClasses));
+        bestWeight += WeightOf(MatchField.NameOrder, FieldComparer.NameOrderLevel(swapped: false));
+        if (query.Surname.Count > 0 && query.GivenName.Count > 0 && record.Surname.Count > 0 && record.GivenName.Count > 0)
+        {
+            var swappedWeight = 0.0;
+            swappedWeight += WeightOf(MatchField.Surname, FieldComparer.SurnameLevel(query.GivenName, record.Surname));
+            swappedWeight += WeightOf(MatchField.GivenName, FieldComparer.GivenNameLevel(query.Surname, query.SurnameFieldClasses, record.GivenName, record.GivenClasses));
+            swappedWeight += WeightOf(MatchField.NameOrder, FieldComparer.NameOrderLevel(swapped: true));
+            if (swappedWeight > bestWeight)
+            {
+                bestWeight = swappedWeight;
+            }
+        }
+
+        var sharedWeight = 0.0;
+        sharedWeight += WeightOf(MatchField.Patronymic, FieldComparer.PatronymicLevel(query, record));
+        sharedWeight += WeightOf(MatchField.DateOfBirth, FieldComparer.DateOfBirthLevel(query.DateOfBirth, record.DateOfBirth));
+        sharedWeight += WeightOf(MatchField.Sex, FieldComparer.SexLevel(query, record));
+        sharedWeight += WeightOf(MatchField.PlaceOfBirth, FieldComparer.PlaceOfBirthLevel(query, record));
+        return _priorWeight + bestWeight + sharedWeight;
+    }
 
     private ScoredPair Evaluate(PreparedRecord query, PreparedRecord record, bool explain)
     {
@@ -98,21 +128,27 @@ public sealed class MatchScorer
         return lines;
     }
 
-    private double WeightOf(FieldComparison comparison, bool explain, out string frequencyNote)
+    private double WeightOf(MatchField field, FieldOutcome outcome) =>
+        WeightOf(field, outcome.Level, outcome.Kind, outcome.FrequencyKey, explain: false, out _);
+
+    private double WeightOf(FieldComparison comparison, bool explain, out string frequencyNote) =>
+        WeightOf(comparison.Field, comparison.Level, comparison.Kind, comparison.FrequencyKey, explain, out frequencyNote);
+
+    private double WeightOf(MatchField field, string level, AgreementKind kind, string? frequencyKey, bool explain, out string frequencyNote)
     {
         frequencyNote = "";
-        if (comparison.Kind == AgreementKind.Missing)
+        if (kind == AgreementKind.Missing)
         {
             return 0;
         }
 
-        var p = Model.Probabilities(comparison.Field, comparison.Level);
-        if (comparison.FrequencyKey is not { } key || _frequencies.RecordCount == 0)
+        var p = Model.Probabilities(field, level);
+        if (frequencyKey is not { } key || _frequencies.RecordCount == 0)
         {
             return Math.Log2(p.M / p.U);
         }
 
-        var count = comparison.Field == MatchField.Surname ? _frequencies.SurnameCount(key) : _frequencies.GivenNameCount(key);
+        var count = field == MatchField.Surname ? _frequencies.SurnameCount(key) : _frequencies.GivenNameCount(key);
         var u = Math.Max(Model.MinimumFrequencyU, Math.Max(1, count) / (double)_frequencies.RecordCount);
         if (explain && count > 1)
         {
