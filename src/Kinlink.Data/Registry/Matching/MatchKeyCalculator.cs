@@ -1,5 +1,4 @@
 using System.IO.Hashing;
-using System.Text;
 using Kinlink.Data.Persistence;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Registry;
@@ -32,8 +31,8 @@ internal static class MatchKeyCalculator
     /// </summary>
     public static string Scheme => LazyScheme.Value;
 
-    /// <summary>A stable 64-bit hash of a key's text (XxHash64 of its UTF-8 bytes); the same on every server and provider.</summary>
-    public static long Hash(string key) => unchecked((long)XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(key)));
+    /// <summary>A stable 64-bit hash of a key's text, the same on every server and provider and in the in-memory matcher (<see cref="CandidateKeys.Hash"/>).</summary>
+    public static long Hash(string key) => CandidateKeys.Hash(key);
 
     public static long SurnameFrequencyHash(string surnameKey) => Hash(SurnameFrequencyPrefix + surnameKey);
 

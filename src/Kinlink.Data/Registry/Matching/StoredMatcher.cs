@@ -27,7 +27,7 @@ internal sealed record StoredMatches(IReadOnlyList<StoredMatch> Ranked, MatchSco
 /// the persons sharing each of the enquiry's keys from <c>person_match_keys</c>, with the name counts not yet cached;
 /// a key shared by more than <see cref="SliceLimit"/> persons is dropped (it cannot narrow the search) and
 /// remembered, so that later searches do not read it (<see cref="MatchStatisticsCache.IsOversized"/>). The persons sharing the most keys are chosen as the in-memory
-/// matcher chooses them (<see cref="ScoringSelection"/>); a second round trip reads their prepared name forms from
+/// matcher chooses them (<see cref="CandidateKeys.SelectForScoring"/>); a second round trip reads their prepared name forms from
 /// <c>person_match_subjects</c>; every pair of the enquiry's and the candidate's forms is scored and the best kept.
 /// No name is read or normalised again on the way.
 /// </summary>
@@ -87,7 +87,7 @@ internal sealed class StoredMatcher(KinlinkDbContext db, MatchStatisticsCache st
             }
         }
 
-        var candidates = await LoadCandidatesAsync(ScoringSelection.Choose(shared), allowed, cancellationToken);
+        var candidates = await LoadCandidatesAsync(CandidateKeys.SelectForScoring(shared), allowed, cancellationToken);
         var ranked = Rank(queryForms, candidates, scorer);
         if (frequencies.Missing.Count > 0)
         {
@@ -147,10 +147,10 @@ internal sealed class StoredMatcher(KinlinkDbContext db, MatchStatisticsCache st
         return ranked;
     }
 
-    private async Task<List<Candidate>> LoadCandidatesAsync(IReadOnlyList<int> numbers, IReadOnlyDictionary<int, bool>? allowed, CancellationToken cancellationToken)
+    private async Task<List<Candidate>> LoadCandidatesAsync(int[] numbers, IReadOnlyDictionary<int, bool>? allowed, CancellationToken cancellationToken)
     {
-        var candidates = new List<Candidate>(numbers.Count);
-        if (numbers.Count == 0)
+        var candidates = new List<Candidate>(numbers.Length);
+        if (numbers.Length == 0)
         {
             return candidates;
         }
