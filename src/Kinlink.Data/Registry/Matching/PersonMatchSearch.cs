@@ -36,11 +36,13 @@ public sealed class PersonMatchSearch(KinlinkDbContext db, PersonService persons
         var scorer = found.Scorer;
 
         var shown = ranked.Take(top).ToList();
-        var explained = shown.Select(m => (m.PersonId.Value.ToString(), scorer.Score(m.QueryForm, m.Form))).ToList();
-        var buckets = Buckets.Assign(explained, ranked.Count > top ? ranked[top].Score : null, scorer.Model);
         var ids = shown.Select(m => m.PersonId).ToList();
         var loaded = (await db.Persons.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken)).ToDictionary(p => p.Id);
-        var people = ids.Select(id => loaded[id]).ToList();
+        // A person deleted since the keys were read is left out rather than failing the search.
+        shown = shown.Where(m => loaded.ContainsKey(m.PersonId)).ToList();
+        var explained = shown.Select(m => (m.PersonId.Value.ToString(), scorer.Score(m.QueryForm, m.Form))).ToList();
+        var buckets = Buckets.Assign(explained, ranked.Count > top ? ranked[top].Score : null, scorer.Model);
+        var people = shown.Select(m => loaded[m.PersonId]).ToList();
         var summaries = await persons.SummariseAsync(people, cancellationToken);
         var items = shown.Select((m, i) => new PersonMatch(
             summaries[i], people[i].PlaceOfBirth, buckets[i].Score, buckets[i].Bucket, buckets[i].Probability, buckets[i].Explanation, m.NotificationOnly)).ToList();
