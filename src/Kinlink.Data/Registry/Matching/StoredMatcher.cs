@@ -26,10 +26,10 @@ internal sealed record StoredMatches(IReadOnlyList<StoredMatch> Ranked, MatchSco
 /// The matching engine on the stored rows, as the name search and the duplicate finder use it. One round trip reads
 /// the persons sharing each of the enquiry's keys from <c>person_match_keys</c>, with the name counts not yet cached;
 /// a key shared by more than <see cref="SliceLimit"/> persons is dropped (it cannot narrow the search) and
-/// remembered, so that later searches do not read it (<see cref="MatchStatisticsCache.IsOversized"/>). The persons sharing the most keys are chosen as the in-memory
-/// matcher chooses them (<see cref="CandidateKeys.SelectForScoring"/>); a second round trip reads their prepared name forms from
-/// <c>person_match_subjects</c>; every pair of the enquiry's and the candidate's forms is scored and the best kept.
-/// No name is read or normalised again on the way.
+/// remembered, so that later searches do not read it (<see cref="MatchStatisticsCache.IsOversized"/>). The persons
+/// sharing the most keys are chosen as the in-memory matcher chooses them (<see cref="CandidateKeys.SelectForScoring"/>);
+/// a second round trip reads their prepared name forms from <c>person_match_subjects</c>; every pair of the
+/// enquiry's and the candidate's forms is scored and the best kept. No name is read or normalised again on the way.
 /// </summary>
 internal sealed class StoredMatcher(KinlinkDbContext db, MatchStatisticsCache statistics)
 {
