@@ -62,6 +62,41 @@ public class PersonMatchSearchTests
     [SkippableTheory]
     [InlineData(DatabaseKind.Sqlite)]
     [InlineData(DatabaseKind.Postgres)]
+    public async Task A_key_shared_by_more_persons_than_the_slice_limit_is_not_followed(DatabaseKind kind)
+    {
+        await using var app = AppFixture.Start(kind);
+        await TestRegistry.SeedAsync(app.Factory.Services);
+        var client = app.CreateClient();
+        // A surname alone is keyed only by the surname: its slice holds every person of that name.
+        string[] given = ["Александр", "Сергей", "Андрей", "Дмитрий", "Иван", "Николай", "Олег", "Петр", "Юрий", "Виктор"];
+        var rows = Enumerable.Range(0, Kinlink.Matching.Engine.CandidateKeys.SliceLimit)
+            .Select(i => $"S-{i},Коваленко,{given[i % given.Length]},M,{1960 + (i % 40)}-{1 + (i % 12):D2}-{1 + (i % 28):D2},UA");
+        await ImportAsync(client, string.Join('\n', rows.Prepend("service_number,surname,given_name,sex,date_of_birth,depends_on")) + "\n");
+
+        var atTheLimit = await SearchAsync(client, Q("Коваленко"));
+        Assert.Equal(Kinlink.Matching.Engine.CandidateKeys.SliceLimit, atTheLimit.GetProperty("candidatesScored").GetInt32());
+
+        await ImportAsync(client, "service_number,surname,given_name,sex,date_of_birth,depends_on\nS-extra,Коваленко,Богдан,M,1977-07-07,UA\n");
+        var overTheLimit = await SearchAsync(client, Q("Коваленко"));
+        Assert.Equal(0, overTheLimit.GetProperty("candidatesScored").GetInt32());
+        Assert.Equal(0, overTheLimit.GetProperty("items").GetArrayLength());
+
+        // The name with a year still finds them: the year's slice is small.
+        var withYear = await SearchAsync(client, Q("Коваленко Богдан") + "&dob=1977");
+        Assert.Equal("Богдан", withYear.GetProperty("items")[0].GetProperty("givenName").GetString());
+    }
+
+    private static async Task ImportAsync(HttpClient client, string csv)
+    {
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv));
+        file.Headers.ContentType = new("text/csv");
+        var import = await client.PostAsync("/api/imports", new MultipartFormDataContent { { file, "file", "list.csv" }, { new StringContent("RU"), "party" }, { new StringContent("RU list"), "source" } });
+        Assert.Equal(HttpStatusCode.Created, import.StatusCode);
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
     public async Task A_place_of_birth_with_control_characters_is_saved_and_the_person_found(DatabaseKind kind)
     {
         await using var app = AppFixture.Start(kind);
