@@ -52,6 +52,23 @@ public sealed class DemoSeederTests(DemoSeederFixture fixture) : IClassFixture<D
     [SkippableTheory]
     [InlineData(DatabaseKind.Sqlite)]
     [InlineData(DatabaseKind.Postgres)]
+    public async Task The_next_match_subject_a_save_numbers_comes_after_the_seeded_ones(DatabaseKind kind)
+    {
+        var seeded = await fixture.SeededAsync(kind);
+        await using var db = seeded.Database.NewContext();
+        var highest = await db.PersonMatchSubjects.MaxAsync(s => s.Number);
+        Assert.Equal(await db.Persons.CountAsync(), await db.PersonMatchSubjects.CountAsync());
+
+        // The seed writes the numbers itself; the generator each provider numbers the next one from must be past them.
+        var generator = kind == DatabaseKind.Postgres
+            ? "SELECT pg_sequence_last_value(pg_get_serial_sequence('person_match_subjects', 'Number')::regclass) AS \"Value\""
+            : "SELECT seq AS \"Value\" FROM sqlite_sequence WHERE name = 'person_match_subjects'";
+        Assert.Equal(highest, await db.Database.SqlQueryRaw<long>(generator).SingleAsync());
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
     public async Task Seeding_again_returns_false_and_adds_nothing(DatabaseKind kind)
     {
         var seeded = await fixture.SeededAsync(kind);
