@@ -71,15 +71,15 @@ internal sealed class PersonRowWriter
         }
 
         var matchRows = batch.AsParallel().AsOrdered().Select(MatchKeyCalculator.For).ToList();
-        var firstNumber = _lastSubjectNumber + 1;
-        foreach (var (person, rows) in batch.Zip(matchRows))
+        var numbered = batch.Zip(matchRows, (person, rows) => (Person: person, Rows: rows, Number: ++_lastSubjectNumber)).ToList();
+        foreach (var (person, rows, number) in numbered)
         {
-            await _matchSubjectRows.AddAsync(new PersonMatchSubject { Number = ++_lastSubjectNumber, PersonId = person.Id, Forms = rows.Forms }, cancellationToken);
+            await _matchSubjectRows.AddAsync(new PersonMatchSubject { Number = number, PersonId = person.Id, Forms = rows.Forms }, cancellationToken);
         }
 
         // Subjects before their keys: a full statement of key rows goes out as soon as it fills.
         await _matchSubjectRows.FlushAsync(cancellationToken);
-        foreach (var (rows, number) in matchRows.Select((rows, i) => (rows, firstNumber + i)))
+        foreach (var (_, rows, number) in numbered)
         {
             foreach (var key in rows.Keys)
             {

@@ -75,7 +75,6 @@ internal sealed class DuplicateFinder(KinlinkDbContext db, TimeProvider clock)
 
         var matcher = new StoredMatcher(db, new MatchStatisticsCache(clock));
         var rankings = new List<(PersonId Person, IReadOnlyList<(PersonId Other, double Score)> Others)>(subjects.Count);
-        string? modelVersion = null;
         foreach (var subject in subjects)
         {
             var forms = MatchForms.Split(subject.Number.ToString(CultureInfo.InvariantCulture), subject.Forms);
@@ -86,7 +85,6 @@ internal sealed class DuplicateFinder(KinlinkDbContext db, TimeProvider clock)
 
             var found = await matcher.FindAsync(forms, (numbers, _) => Task.FromResult<IReadOnlyDictionary<int, bool>>(
                 numbers.Where(n => n != subject.Number).ToDictionary(n => n, _ => true)), cancellationToken);
-            modelVersion = found.Scorer.Model.Version;
             rankings.Add((subject.PersonId, found.Ranked.Take(CandidatesPerForm).Select(m => (m.PersonId, m.Score)).ToList()));
         }
 
@@ -102,7 +100,7 @@ internal sealed class DuplicateFinder(KinlinkDbContext db, TimeProvider clock)
             }
         }
 
-        var (created, reopened) = await StoreWithRetryAsync(pairs, versions, wanted, modelVersion ?? model.Version, cancellationToken);
+        var (created, reopened) = await StoreWithRetryAsync(pairs, versions, wanted, model.Version, cancellationToken);
         var likelyOpen = await db.DuplicatePairs.CountAsync(p => p.State == DuplicatePairState.Open && p.Bucket == MatchBucket.Likely, cancellationToken);
         return new DuplicateScanResult(registryPersons, rankings.Count, pairs.Count, created, reopened, likelyOpen, watch.Elapsed);
     }

@@ -37,6 +37,9 @@ internal sealed class StoredMatcher(KinlinkDbContext db, MatchStatisticsCache st
 
     private readonly bool _synchronousReads = db.Database.IsSqlite();
 
+    // The mapped names, looked up in the model once per matcher rather than on every round trip.
+    private readonly Tables _tables = Tables.Of(db);
+
     /// <param name="queryForms">The enquiry's forms: one for a typed name, every name form of a person for duplicates.</param>
     /// <param name="filter">Which candidates may be scored; null when all may.</param>
     public async Task<StoredMatches> FindAsync(IReadOnlyList<PreparedRecord> queryForms, CandidateFilter? filter, CancellationToken cancellationToken)
@@ -157,7 +160,7 @@ internal sealed class StoredMatcher(KinlinkDbContext db, MatchStatisticsCache st
             return candidates;
         }
 
-        var table = Tables.Of(db);
+        var table = _tables;
         var sql = string.Create(CultureInfo.InvariantCulture,
             $"SELECT {table.SubjectNumber}, {table.SubjectPerson}, {table.SubjectForms} FROM {table.Subjects} WHERE {table.SubjectNumber} IN ({string.Join(", ", numbers)})");
         await ReadAsync(sql, async reader =>
@@ -186,7 +189,7 @@ internal sealed class StoredMatcher(KinlinkDbContext db, MatchStatisticsCache st
     /// </summary>
     private async Task<FetchedKeys> FetchKeysAsync(List<long> candidateKeys, List<long> frequencyKeys, bool countRecords, CancellationToken cancellationToken)
     {
-        var table = Tables.Of(db);
+        var table = _tables;
         var sql = new StringBuilder();
         if (candidateKeys.Count > 0)
         {
