@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kinlink.Data.Access;
 using Kinlink.Data.Persistence;
+using Kinlink.Data.Registry.Matching;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Registry;
 using Kinlink.Matching.Engine;
@@ -224,15 +225,15 @@ public sealed class DuplicateReviewService(KinlinkDbContext db, PersonService pe
 
     /// <summary>
     /// The engine's reasons, computed now rather than stored: the two name forms that agree best, weighed with the
-    /// live registry's name frequencies, so the explanation follows the registry and the model as they are today.
+    /// live registry's name frequencies (counted from the stored frequency keys, as a search counts them), so the
+    /// explanation follows the registry and the model as they are today.
     /// </summary>
     private async Task<(double Score, IReadOnlyList<string> Lines, string Prior, string FirstForm, string SecondForm)> ExplainAsync(Person first, Person second, CancellationToken cancellationToken)
     {
-        var (records, _) = await RegistryMatchRecords.LoadAsync(db, cancellationToken);
-        var frequencies = new RegistryFrequencies(records.AsParallel().Select(PreparedRecord.From).ToList());
-        var scorer = new MatchScorer(MatchModel.Default, frequencies);
         var firstForms = RegistryMatchRecords.Of(first).Select(r => (Record: r, Prepared: PreparedRecord.From(r))).ToList();
         var secondForms = RegistryMatchRecords.Of(second).Select(r => (Record: r, Prepared: PreparedRecord.From(r))).ToList();
+        var scorer = await new StoredMatcher(db, new MatchStatisticsCache(clock))
+            .ScorerForAsync(firstForms.Concat(secondForms).Select(f => f.Prepared).ToList(), cancellationToken);
         if (firstForms.Count == 0 || secondForms.Count == 0)
         {
             return (double.NaN, [], scorer.PriorText(), "", "");

@@ -45,41 +45,17 @@ internal sealed class StoredMatcher(KinlinkDbContext db, MatchStatisticsCache st
     public async Task<StoredMatches> FindAsync(IReadOnlyList<PreparedRecord> queryForms, CandidateFilter? filter, CancellationToken cancellationToken)
     {
         var candidateKeys = new HashSet<long>();
-        var frequencyKeys = new HashSet<long>();
         foreach (var form in queryForms)
         {
             foreach (var key in CandidateKeys.ForQuery(form))
             {
                 candidateKeys.Add(MatchKeyCalculator.Hash(key));
             }
-
-            var (surnames, givenNames) = FrequencyKeys.ProbedBy(form);
-            frequencyKeys.UnionWith(surnames.Select(MatchKeyCalculator.SurnameFrequencyHash));
-            frequencyKeys.UnionWith(givenNames.Select(MatchKeyCalculator.GivenNameFrequencyHash));
         }
 
-        var counts = new Dictionary<long, int>();
-        var toCount = new List<long>();
-        foreach (var key in frequencyKeys)
-        {
-            if (statistics.TryGetCount(key, out var count))
-            {
-                counts[key] = count;
-            }
-            else
-            {
-                toCount.Add(key);
-            }
-        }
-
+        var (counts, toCount) = CachedCounts(queryForms);
         var fetched = await FetchKeysAsync(candidateKeys.Where(k => !statistics.IsOversized(k)).ToList(), toCount, statistics.RecordCount is null, cancellationToken);
-        Remember(fetched.Counts, toCount, counts);
-        if (fetched.RecordCount is { } recordCount)
-        {
-            statistics.SetRecordCount(recordCount);
-        }
-
-        var frequencies = new StoredRegistryFrequencies(fetched.RecordCount ?? statistics.RecordCount ?? 0, counts);
+        var frequencies = Frequencies(fetched, toCount, counts);
         var scorer = new MatchScorer(MatchModel.Default, frequencies);
         var shared = fetched.SharedKeys;
         IReadOnlyDictionary<int, bool>? allowed = null;
@@ -106,6 +82,56 @@ internal sealed class StoredMatcher(KinlinkDbContext db, MatchStatisticsCache st
         }
 
         return new StoredMatches(ranked, scorer, candidates.Count, frequencies.RecordCount);
+    }
+
+    /// <summary>
+    /// A scorer weighing with the registry's name counts for what scoring these forms against one another can ask:
+    /// for explaining one pair (the duplicate worklist), without reading the registry's records.
+    /// </summary>
+    public async Task<MatchScorer> ScorerForAsync(IReadOnlyList<PreparedRecord> forms, CancellationToken cancellationToken)
+    {
+        var (counts, toCount) = CachedCounts(forms);
+        var fetched = await FetchKeysAsync([], toCount, statistics.RecordCount is null, cancellationToken);
+        return new MatchScorer(MatchModel.Default, Frequencies(fetched, toCount, counts));
+    }
+
+    /// <summary>The counts of the frequency keys the forms' readings can ask for: those cached, and those still to fetch.</summary>
+    private (Dictionary<long, int> Counts, List<long> ToCount) CachedCounts(IReadOnlyList<PreparedRecord> forms)
+    {
+        var frequencyKeys = new HashSet<long>();
+        foreach (var form in forms)
+        {
+            var (surnames, givenNames) = FrequencyKeys.ProbedBy(form);
+            frequencyKeys.UnionWith(surnames.Select(MatchKeyCalculator.SurnameFrequencyHash));
+            frequencyKeys.UnionWith(givenNames.Select(MatchKeyCalculator.GivenNameFrequencyHash));
+        }
+
+        var counts = new Dictionary<long, int>();
+        var toCount = new List<long>();
+        foreach (var key in frequencyKeys)
+        {
+            if (statistics.TryGetCount(key, out var count))
+            {
+                counts[key] = count;
+            }
+            else
+            {
+                toCount.Add(key);
+            }
+        }
+
+        return (counts, toCount);
+    }
+
+    private StoredRegistryFrequencies Frequencies(FetchedKeys fetched, List<long> counted, Dictionary<long, int> counts)
+    {
+        Remember(fetched.Counts, counted, counts);
+        if (fetched.RecordCount is { } recordCount)
+        {
+            statistics.SetRecordCount(recordCount);
+        }
+
+        return new StoredRegistryFrequencies(fetched.RecordCount ?? statistics.RecordCount ?? 0, counts);
     }
 
     private void Remember(IReadOnlyDictionary<long, int> fetched, IEnumerable<long> asked, Dictionary<long, int> into)
