@@ -11,7 +11,7 @@ public sealed record BenchOptions(int Size, int Queries, int WarmUp, int Batch, 
 
           --size      registry records (default 100000)
           --queries   enquiries timed one by one per engine, after the warm-up (default 3000)
-          --warm-up   enquiries run first and not timed (default 200)
+          --warm-up   enquiries run first and not timed (default 1000: the runtime optimises hot code only after a while)
           --batch     enquiries in the parallel batch (default 10000)
           --baseline-batch  enquiries in the same batch through Lucene (default 0: at a million records it takes
                       most of an hour on two cores)
@@ -24,7 +24,7 @@ public sealed record BenchOptions(int Size, int Queries, int WarmUp, int Batch, 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var options = new BenchOptions(100_000, 3_000, 200, 10_000, 0, 2, 20_261_127, null, null);
+        var options = new BenchOptions(100_000, 3_000, 1_000, 10_000, 0, 2, 20_261_127, null, null);
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];

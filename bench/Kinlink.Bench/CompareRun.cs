@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using Kinlink.Data.Configuration;
+using Kinlink.Data.Registry.Matching;
 using Kinlink.Matching.Engine;
 using Kinlink.Matching.Evaluation;
 
@@ -38,24 +40,33 @@ public static class CompareRun
         log.WriteLine($"  Kinlink matcher built in {kinlinkBuild.TotalSeconds:0.0} s, {kinlinkMemory:N0} MB managed, {keys:N0} keys (largest slice {largestSlice:N0}, mean {meanSlice:0.0}); load {MachineState.LoadAverage()}");
 
         var engines = new List<ISearchEngine> { new LuceneEngine(lucene), new InMemoryEngine(matcher) };
+        // Kinlink on the seeded SQLite file twice: as the command line searches (the stored keys and forms, read per
+        // search) and as a server searches once its resident index is loaded (the same rows, held in memory).
         DatabaseEngine? database = null;
+        DatabaseEngine? server = null;
+        using var stored = new ResidentMatchIndex(() => throw new InvalidOperationException("Never loaded: this engine reads the stored keys."));
+        ResidentMatchIndex? resident = null;
+        TimeSpan? residentLoad = null;
+        double? residentMemory = null;
         var databaseNote = options.Sqlite is null ? "not measured: no --sqlite database given" : null;
         if (options.Sqlite is not null)
         {
-            if (DatabaseSearchBinding.Search is { } search)
+            database = await DatabaseEngine.OpenAsync("Kinlink on SQLite (stored keys)", options.Sqlite, DatabaseSearchBinding.With(stored), cancellationToken);
+            if (database.Persons != options.Size)
             {
-                database = await DatabaseEngine.OpenAsync(options.Sqlite, search, cancellationToken);
-                if (database.Persons != options.Size)
-                {
-                    log.WriteLine($"  warning: {options.Sqlite} holds {database.Persons:N0} scale-seeded persons, not --size {options.Size:N0}: its records differ from the generated ones");
-                }
+                log.WriteLine($"  warning: {options.Sqlite} holds {database.Persons:N0} scale-seeded persons, not --size {options.Size:N0}: its records differ from the generated ones");
+            }
 
-                engines.Add(database);
-            }
-            else
-            {
-                databaseNote = DatabaseSearchBinding.NotAvailable;
-            }
+            var settings = DatabaseEngine.SettingsFor(options.Sqlite);
+            heapBefore = MachineState.ManagedHeapMegabytes();
+            resident = new ResidentMatchIndex(() => DataServiceCollectionExtensions.CreateContext(settings));
+            await resident.LoadAsync(cancellationToken);
+            residentLoad = resident.LoadStatistics!.Value.Duration;
+            residentMemory = MachineState.ManagedHeapMegabytes() - heapBefore;
+            log.WriteLine($"  resident index loaded from {options.Sqlite} in {residentLoad.Value.TotalSeconds:0.0} s, {residentMemory:N0} MB managed; load {MachineState.LoadAverage()}");
+            server = await DatabaseEngine.OpenAsync("Kinlink server on SQLite (resident index)", options.Sqlite, DatabaseSearchBinding.With(resident), cancellationToken);
+            engines.Add(database);
+            engines.Add(server);
         }
 
         try
@@ -66,7 +77,8 @@ public static class CompareRun
             var results = await LatencyRun.MeasureAsync(engines, warmUp, timed, set.Truth, cancellationToken);
             results = results.Select(r => r.Engine == engines[0].Name
                 ? r with { BuildTime = luceneBuild, MemoryMegabytes = luceneMemory }
-                : r.Engine == engines[1].Name ? r with { BuildTime = kinlinkBuild, MemoryMegabytes = kinlinkMemory } : r).ToList();
+                : r.Engine == engines[1].Name ? r with { BuildTime = kinlinkBuild, MemoryMegabytes = kinlinkMemory }
+                : r.Engine == server?.Name ? r with { BuildTime = residentLoad, MemoryMegabytes = residentMemory } : r).ToList();
 
             var batches = new List<BatchResult>();
             if (options.BaselineBatch > 0)
@@ -86,6 +98,12 @@ public static class CompareRun
                     log.WriteLine($"  Kinlink on SQLite batch of {batch.Count:N0} enquiries on {options.Threads} threads; load {MachineState.LoadAverage()}");
                     batches.Add(await BatchRun.MeasureAsync(database, database.Persons, null, batch, options.Threads, cancellationToken));
                 }
+
+                if (server is not null)
+                {
+                    log.WriteLine($"  Kinlink server batch of {batch.Count:N0} enquiries on {options.Threads} threads; load {MachineState.LoadAverage()}");
+                    batches.Add(await BatchRun.MeasureAsync(server, server.Persons, residentLoad, batch, options.Threads, cancellationToken));
+                }
             }
 
             return Report.Markdown(options, started, loadAtStart, set, results, batches, databaseNote, MachineState.PeakWorkingSetMegabytes());
@@ -96,6 +114,13 @@ public static class CompareRun
             {
                 await database.DisposeAsync();
             }
+
+            if (server is not null)
+            {
+                await server.DisposeAsync();
+            }
+
+            resident?.Dispose();
         }
     }
 

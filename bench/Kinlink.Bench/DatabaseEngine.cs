@@ -27,8 +27,9 @@ public sealed class DatabaseEngine : ISearchEngine, IAsyncDisposable
     private readonly ConcurrentBag<KinlinkDbContext> _idle = [];
     private readonly ConcurrentBag<KinlinkDbContext> _all = [];
 
-    private DatabaseEngine(DatabaseSettings settings, KinlinkDbContext first, PersonSearch search, Dictionary<PersonId, string> recordIdOf)
+    private DatabaseEngine(string name, DatabaseSettings settings, KinlinkDbContext first, PersonSearch search, Dictionary<PersonId, string> recordIdOf)
     {
+        Name = name;
         _settings = settings;
         _search = search;
         _recordIdOf = recordIdOf;
@@ -36,20 +37,26 @@ public sealed class DatabaseEngine : ISearchEngine, IAsyncDisposable
         _all.Add(first);
     }
 
-    public string Name => "Kinlink on SQLite";
+    public string Name { get; }
 
     public int Persons => _recordIdOf.Count;
 
-    public static async Task<DatabaseEngine> OpenAsync(string sqliteFile, PersonSearch search, CancellationToken cancellationToken)
+    /// <summary>The connection settings of a scale-seeded file, read-only.</summary>
+    public static DatabaseSettings SettingsFor(string sqliteFile)
     {
-        ArgumentNullException.ThrowIfNull(search);
         if (!File.Exists(sqliteFile))
         {
             throw new FileNotFoundException($"--sqlite: no database at {sqliteFile}; make one with kinlink seed --scale N.", sqliteFile);
         }
 
         var full = Path.GetFullPath(sqliteFile);
-        var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={full};Mode=ReadOnly", Path.GetDirectoryName(full)!);
+        return new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={full};Mode=ReadOnly", Path.GetDirectoryName(full)!);
+    }
+
+    public static async Task<DatabaseEngine> OpenAsync(string name, string sqliteFile, PersonSearch search, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        var settings = SettingsFor(sqliteFile);
         var db = DataServiceCollectionExtensions.CreateContext(settings);
         var recordIdOf = new Dictionary<PersonId, string>();
         await foreach (var person in db.Persons.AsNoTracking().Where(p => p.ServiceNumber != null).Select(p => new { p.Id, p.ServiceNumber }).AsAsyncEnumerable().WithCancellation(cancellationToken))
@@ -57,7 +64,7 @@ public sealed class DatabaseEngine : ISearchEngine, IAsyncDisposable
             recordIdOf[person.Id] = person.ServiceNumber!.ToLowerInvariant();
         }
 
-        return new DatabaseEngine(settings, db, search, recordIdOf);
+        return new DatabaseEngine(name, settings, db, search, recordIdOf);
     }
 
     public async ValueTask<IReadOnlyList<string>> SearchAsync(MatchRecord enquiry, int top, CancellationToken cancellationToken)

@@ -19,8 +19,6 @@ namespace Kinlink.Bench;
 /// </remarks>
 public static class DatabaseSearchBinding
 {
-    public const string NotAvailable = "not measured: no --sqlite database given";
-
     private static readonly Actor Caseworker = new("bench-caseworker", null);
 
     private static readonly MatchStatisticsCache Statistics = new(TimeProvider.System);
@@ -31,12 +29,13 @@ public static class DatabaseSearchBinding
         return new AuditTrail(() => throw new InvalidOperationException("The bench does not write audit entries."), new KeyStore(keys.FullName), TimeProvider.System);
     });
 
-    public static PersonSearch? Search => SearchAsync;
+    /// <summary>The search as a server runs it with <paramref name="resident"/>: on it once loaded, on the stored keys until then.</summary>
+    public static PersonSearch With(ResidentMatchIndex resident) => (db, enquiry, top, cancellationToken) => SearchAsync(db, resident, enquiry, top, cancellationToken);
 
-    private static async Task<IReadOnlyList<PersonId>> SearchAsync(KinlinkDbContext db, MatchRecord enquiry, int top, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<PersonId>> SearchAsync(KinlinkDbContext db, ResidentMatchIndex resident, MatchRecord enquiry, int top, CancellationToken cancellationToken)
     {
         var persons = new PersonService(db, TimeProvider.System, Audit.Value);
-        var service = new PersonMatchSearch(db, persons, Audit.Value, Statistics);
+        var service = new PersonMatchSearch(db, persons, Audit.Value, Statistics, resident);
         var query = new PersonMatchQuery(EnquiryText.Of(enquiry), enquiry.DateOfBirth?.ToString(), enquiry.Sex?.ToString(), top);
         var result = await service.SearchAsync(query, Caseworker, cancellationToken);
         return result.Items.Select(match => match.Person.Id).ToList();

@@ -45,11 +45,13 @@ public static class Report
         }
 
         var baseline = results.Count > 0 ? results[0] : null;
-        var kinlink = results.Count > 1 ? results[1] : null;
-        if (baseline is not null && kinlink is not null)
+        if (baseline is not null)
         {
-            Line(text, $"");
-            Line(text, $"Kinlink in memory against the Lucene baseline: p50 {Ratio(kinlink.MedianMs, baseline.MedianMs)}, p95 {Ratio(kinlink.P95Ms, baseline.P95Ms)} of Lucene's time; recall@1 {kinlink.RecallAt1:0.0000} against {baseline.RecallAt1:0.0000}, recall@10 {kinlink.RecallAt10:0.0000} against {baseline.RecallAt10:0.0000}.");
+            foreach (var kinlink in results.Skip(1))
+            {
+                Line(text, $"");
+                Line(text, $"{kinlink.Engine} against the Lucene baseline: p50 {Ratio(kinlink.MedianMs, baseline.MedianMs)}, p95 {Ratio(kinlink.P95Ms, baseline.P95Ms)} of Lucene's time; recall@1 {kinlink.RecallAt1:0.0000} against {baseline.RecallAt1:0.0000}, recall@10 {kinlink.RecallAt10:0.0000} against {baseline.RecallAt10:0.0000}.");
+            }
         }
 
         if (batches.Count > 0)

@@ -19,6 +19,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddKinlinkData();
 builder.Services.AddKinlinkKeys(builder.Configuration);
+builder.Services.AddHostedService<Kinlink.Web.Infrastructure.ResidentIndexLoader>();
 builder.Services.AddKinlinkSignIn();
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();

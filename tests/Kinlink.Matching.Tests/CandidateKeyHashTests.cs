@@ -23,6 +23,22 @@ public class CandidateKeyHashTests
     }
 
     [Fact]
+    public void Keys_of_every_length_up_to_three_stripes_and_more_hash_as_the_reference_XxHash64_does()
+    {
+        // Every remainder of the 32-byte stripes and of the 8- and 4-byte tails, in one- to three-byte letters.
+        var random = new Random(64);
+        const string letters = "abcxyzABCабвгґєіїжщьЖЩ'-:0123456789\u00e9\u4e2d";
+        for (var length = 0; length <= 200; length++)
+        {
+            for (var sample = 0; sample < 20; sample++)
+            {
+                var key = string.Concat(Enumerable.Range(0, length).Select(_ => letters[random.Next(letters.Length)]));
+                Assert.Equal(unchecked((long)XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(key))), CandidateKeys.Hash(key));
+            }
+        }
+    }
+
+    [Fact]
     public void Different_keys_hash_apart() =>
         Assert.NotEqual(CandidateKeys.Hash("sy:kovalenko:1994"), CandidateKeys.Hash("sy:kovalenko:1995"));
 }

@@ -33,6 +33,12 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PersonService>();
         services.AddScoped<Registry.Matching.PersonMatchSearch>();
         services.AddSingleton<Registry.Matching.MatchStatisticsCache>();
+        // Loaded only where a host starts it (the web app's ResidentIndexLoader); the command line reads the stored keys.
+        services.AddSingleton(sp =>
+        {
+            var settings = sp.GetRequiredService<DatabaseSettings>();
+            return new Registry.Matching.ResidentMatchIndex(() => CreateContext(settings));
+        });
         services.AddScoped<ImportService>();
         services.AddScoped<ExportService>();
         services.AddScoped<Transmissions.TransmissionService>();

@@ -16,4 +16,12 @@ public sealed class PersonMatchSubject
 
     /// <summary>The prepared name forms, the person's current name first (<see cref="Registry.Matching.MatchForms.Join"/>).</summary>
     public string Forms { get; set; } = "";
+
+    /// <summary>
+    /// When the forms were last written, as a number that only grows: the database sets it on every insert and on
+    /// every change of the forms (a trigger, so no writer can forget it), and a server's resident index
+    /// (<see cref="Registry.Matching.ResidentMatchIndex"/>) reads what is newer than it has seen. What is written here
+    /// from code is overwritten.
+    /// </summary>
+    public long Revision { get; set; }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Hashing;
 using System.Text;
 using Kinlink.Matching.Dates;
 
@@ -83,7 +82,7 @@ public static class CandidateKeys
         var longest = Encoding.UTF8.GetMaxByteCount(key.Length);
         Span<byte> utf8 = longest <= 256 ? stackalloc byte[256] : new byte[longest];
         var length = Encoding.UTF8.GetBytes(key, utf8);
-        return unchecked((long)XxHash64.HashToUInt64(utf8[..length]));
+        return unchecked((long)KeyHash.XxHash64(utf8[..length]));
     }
 
     /// <summary>The keys to store with a registry record.</summary>

@@ -12,6 +12,7 @@ public sealed class MatchScorer
 {
     private readonly IRegistryFrequencies _frequencies;
     private readonly double _priorWeight;
+    private readonly bool _tellsCounts = true;
 
     public MatchScorer(MatchModel model, IRegistryFrequencies frequencies)
     {
@@ -24,7 +25,21 @@ public sealed class MatchScorer
         _priorWeight = Math.Log2(prior / (1 - prior));
     }
 
+    private MatchScorer(MatchScorer weighing)
+    {
+        Model = weighing.Model;
+        _frequencies = weighing._frequencies;
+        _priorWeight = weighing._priorWeight;
+        _tellsCounts = false;
+    }
+
     public MatchModel Model { get; }
+
+    /// <summary>
+    /// The same weights, explained without the registry's counts (how many persons it holds, how many share a
+    /// name): for a reader who may see only part of the registry, to whom the counts would tell of the rest.
+    /// </summary>
+    public MatchScorer WithoutCounts() => new(this);
 
     /// <summary>The prior in bits: one record out of the registry, times the chance the person is in it.</summary>
     public double PriorWeight => _priorWeight;
@@ -109,8 +124,11 @@ public sealed class MatchScorer
     }
 
     /// <summary>The prior as an explanation line, for showing under the fields.</summary>
-    public string PriorText() => string.Create(CultureInfo.InvariantCulture,
-        $"prior: one record among {_frequencies.RecordCount:N0}, the person in the registry with chance {Model.PriorInRegistry:0.##} ({_priorWeight:+0.0;-0.0} bits)");
+    public string PriorText() => _tellsCounts
+        ? string.Create(CultureInfo.InvariantCulture,
+            $"prior: one record among {_frequencies.RecordCount:N0}, the person in the registry with chance {Model.PriorInRegistry:0.##} ({_priorWeight:+0.0;-0.0} bits)")
+        : string.Create(CultureInfo.InvariantCulture,
+            $"prior: one record of the registry, the person in it with chance {Model.PriorInRegistry:0.##} ({_priorWeight:+0.0;-0.0} bits)");
 
     private List<FieldExplanation> Weigh(FieldComparison[] comparisons, bool explain, out double total)
     {
@@ -150,7 +168,7 @@ public sealed class MatchScorer
 
         var count = field == MatchField.Surname ? _frequencies.SurnameCount(key) : _frequencies.GivenNameCount(key);
         var u = Math.Max(Model.MinimumFrequencyU, Math.Max(1, count) / (double)_frequencies.RecordCount);
-        if (explain && count > 1)
+        if (explain && count > 1 && _tellsCounts)
         {
             frequencyNote = string.Create(CultureInfo.InvariantCulture, $"; {count:N0} records in the registry share it");
         }

@@ -134,6 +134,38 @@ public class PersonMatchSearchTests
     }
 
     [SkippableTheory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
+    public async Task A_party_is_told_the_weights_but_not_the_registry_counts_that_would_tell_of_persons_it_may_not_see(DatabaseKind kind)
+    {
+        await using var app = AppFixture.Start(kind);
+        await TestRegistry.SeedAsync(app.Factory.Services);
+        var caseworker = app.CreateClient();
+        var (ukrainian, _) = await RegisterAsync(caseworker, Person("Бондаренко", "Андрій", "Іванович", "1991-02-16", dependsOn: "UA"));
+        // Namesakes the Ukrainian bureau may not see: the counts would tell it they exist.
+        await RegisterAsync(caseworker, Person("Бондаренко", "Андрей", "Петрович", "1985-03-01", dependsOn: "RU"));
+        await RegisterAsync(caseworker, Person("Бондаренко", "Сергей", "Иванович", "1979-05-07", dependsOn: "RU"));
+        var query = Q("Бондаренко Андрій Іванович") + "&dob=1991-02-16";
+
+        var byCaseworker = await SearchAsync(caseworker, query);
+        var byParty = await SearchAsync(app.CreateClient("bureau-officer", "UA"), query);
+
+        var told = byCaseworker.GetProperty("items")[0];
+        var partyTold = byParty.GetProperty("items")[0];
+        Assert.Equal(ukrainian, told.GetProperty("id").GetGuid());
+        Assert.Equal(ukrainian, partyTold.GetProperty("id").GetGuid());
+        Assert.Contains("records in the registry share it", Texts(told), StringComparison.Ordinal);
+        Assert.Contains("one record among 3", byCaseworker.GetProperty("prior").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("share it", Texts(partyTold), StringComparison.Ordinal);
+        Assert.DoesNotContain("among", byParty.GetProperty("prior").GetString(), StringComparison.Ordinal);
+        // The same evidence weighs the same: only the counts are left out.
+        Assert.Equal(told.GetProperty("score").GetDouble(), partyTold.GetProperty("score").GetDouble());
+    }
+
+    private static string Texts(JsonElement item) =>
+        string.Join("\n", item.GetProperty("explanation").EnumerateArray().Select(line => line.GetProperty("text").GetString()));
+
+    [SkippableTheory]
     [InlineData(DatabaseKind.Sqlite, "dob=1994", "q")]
     [InlineData(DatabaseKind.Sqlite, "q=Kovalenko&dob=12.03.1994", "dob")]
     [InlineData(DatabaseKind.Sqlite, "q=Kovalenko&top=0", "top")]

@@ -349,10 +349,15 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Number");
 
                     b.HasIndex("PersonId")
                         .IsUnique();
+
+                    b.HasIndex("Revision");
 
                     b.ToTable("person_match_subjects", (string)null);
                 });

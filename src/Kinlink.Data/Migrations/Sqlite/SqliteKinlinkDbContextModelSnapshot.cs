@@ -341,12 +341,19 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Number");
 
                     b.HasIndex("PersonId")
                         .IsUnique();
 
+                    b.HasIndex("Revision");
+
                     b.ToTable("person_match_subjects", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Kinlink.Data.Registry.Duplicates.DuplicatePair", b =>

@@ -12,6 +12,7 @@ internal sealed class PersonMatchSubjectConfiguration : IEntityTypeConfiguration
         builder.HasKey(s => s.Number);
         builder.Property(s => s.Number).ValueGeneratedOnAdd();
         builder.HasIndex(s => s.PersonId).IsUnique();
+        builder.HasIndex(s => s.Revision);
         builder.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -10,12 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinlink.Data.Registry.Matching;
 
 /// <summary>
-/// Finds persons by a whole name (and a date of birth, a sex) with the matching engine on the stored rows
-/// (<see cref="StoredMatcher"/>): candidates limited to what the actor may see and to the list's filters, scored,
-/// ranked and bucketed, the ones shown explained per field. The same service answers the API, the persons page and
-/// the command.
+/// Finds persons by a whole name (and a date of birth, a sex) with the matching engine: on the server's resident
+/// index once it is loaded (<see cref="ResidentMatchIndex"/>), otherwise on the stored rows (<see cref="StoredMatcher"/>,
+/// as the command line always does); both find, score and rank alike. Candidates are limited to what the actor may see
+/// and to the list's filters, scored, ranked and bucketed, the ones shown explained per field. The same service
+/// answers the API, the persons page and the command.
 /// </summary>
-public sealed class PersonMatchSearch(KinlinkDbContext db, PersonService persons, AuditTrail audit, MatchStatisticsCache statistics)
+public sealed class PersonMatchSearch(KinlinkDbContext db, PersonService persons, AuditTrail audit, MatchStatisticsCache statistics, ResidentMatchIndex resident)
 {
     /// <summary>A key shared by more persons than this is not followed.</summary>
     public const int SliceLimit = CandidateKeys.SliceLimit;
@@ -31,9 +32,13 @@ public sealed class PersonMatchSearch(KinlinkDbContext db, PersonService persons
         var (enquiry, top) = Read(query);
         var prepared = PreparedRecord.From(enquiry);
         var unfiltered = actor.IsIntermediary && query is { Party: null or "", HeldBy: null or "", Status: null, Place: null or "" };
-        var found = await new StoredMatcher(db, statistics).FindAsync([prepared], unfiltered ? null : (numbers, ct) => VisibleAsync(numbers, query, actor, ct), cancellationToken);
+        CandidateFilter? filter = unfiltered ? null : (numbers, ct) => VisibleAsync(numbers, query, actor, ct);
+        var found = await resident.FindAsync(db, [prepared], filter, cancellationToken)
+            ?? await new StoredMatcher(db, statistics).FindAsync([prepared], filter, cancellationToken);
         var ranked = found.Ranked;
-        var scorer = found.Scorer;
+        // A party account sees part of the registry: the explanations keep the weights but not the counts (how many
+        // persons the registry holds, how many share a name), which would tell it of persons it may not see.
+        var scorer = actor.IsIntermediary ? found.Scorer : found.Scorer.WithoutCounts();
 
         var shown = ranked.Take(top).ToList();
         var ids = shown.Select(m => m.PersonId).ToList();
@@ -50,7 +55,7 @@ public sealed class PersonMatchSearch(KinlinkDbContext db, PersonService persons
         audit.Record(actor, AuditActions.PersonSearch,
             string.Create(CultureInfo.InvariantCulture, $"name match search: {items.Count} shown of {ranked.Count} scored at or above the threshold"),
             items.Select(i => i.Person.Id));
-        return new PersonMatchResult(items, scorer.Model.Version, scorer.PriorText(), found.CandidatesScored, found.RecordCount, scorer.PriorWeight);
+        return new PersonMatchResult(items, scorer.Model.Version, scorer.PriorText(), found.CandidatesScored, actor.IsIntermediary ? found.RecordCount : null, scorer.PriorWeight);
     }
 
     private static (MatchRecord Enquiry, int Top) Read(PersonMatchQuery query)

@@ -145,7 +145,8 @@ internal sealed class StoredMatcher(KinlinkDbContext db, MatchStatisticsCache st
         }
     }
 
-    private static List<StoredMatch> Rank(IReadOnlyList<PreparedRecord> queryForms, List<Candidate> candidates, MatchScorer scorer)
+    /// <summary>Every pair of the enquiry's and each candidate's forms scored, the best kept if at least "possible"; best first.</summary>
+    internal static List<StoredMatch> Rank(IReadOnlyList<PreparedRecord> queryForms, List<Candidate> candidates, MatchScorer scorer)
     {
         var ranked = new List<StoredMatch>(candidates.Count);
         foreach (var candidate in candidates)
@@ -345,7 +346,7 @@ internal sealed class StoredMatcher(KinlinkDbContext db, MatchStatisticsCache st
 
     private sealed record FetchedKeys(Dictionary<int, int> SharedKeys, IReadOnlyDictionary<long, int> Counts, int? RecordCount);
 
-    private sealed record Candidate(int Number, PersonId PersonId, IReadOnlyList<PreparedRecord> Forms, bool NotificationOnly);
+    internal sealed record Candidate(int Number, PersonId PersonId, IReadOnlyList<PreparedRecord> Forms, bool NotificationOnly);
 
     /// <summary>The tables' and columns' names as the model maps them, quoted for the provider.</summary>
     private sealed record Tables(string Keys, string Key, string KeyNumber, string Subjects, string SubjectNumber, string SubjectPerson, string SubjectForms, string Persons)
