@@ -23,7 +23,8 @@ internal sealed partial class ResidentIndexLoader(ResidentMatchIndex index, Data
             return;
         }
 
-        // Let start-up (migration, back-fill, demo seed) finish first: the host starts this before it listens.
+        // The host runs this method on its starting thread up to the first real wait, and reading a SQLite file
+        // seldom waits: yield first, so that the server goes on starting and listening while the index loads.
         await Task.Yield();
         while (!stoppingToken.IsCancellationRequested)
         {
