@@ -95,6 +95,38 @@ public sealed class ResidentMatchIndexTests
         Assert.Equal(other.Forms, MatchForms.Join(resident.Subject(subject.Number)!.Forms));
     }
 
+    [SkippableFact]
+    public async Task On_PostgreSQL_a_writer_that_commits_later_gets_the_later_revision_and_no_writer_waits_for_another()
+    {
+        await using var database = await SeededAsync(DatabaseKind.Postgres, 30, seed: 23);
+        using var resident = new ResidentMatchIndex(database.NewContext);
+        await resident.LoadAsync(CancellationToken.None);
+        await using var reader = database.NewContext();
+        var subjects = await reader.PersonMatchSubjects.AsNoTracking().OrderBy(s => s.Number).Take(3).ToListAsync();
+        var (early, late, source) = (subjects[0], subjects[1], subjects[2]);
+
+        // The early writer changes a subject first and commits last; the late one commits in between, unhindered.
+        await using var earlyWriter = database.NewContext();
+        await using var earlyTransaction = await earlyWriter.Database.BeginTransactionAsync();
+        await earlyWriter.PersonMatchSubjects.Where(s => s.Number == early.Number).ExecuteUpdateAsync(u => u.SetProperty(s => s.Forms, source.Forms));
+        await using (var lateWriter = database.NewContext())
+        {
+            await using var lateTransaction = await lateWriter.Database.BeginTransactionAsync();
+            await lateWriter.PersonMatchSubjects.Where(s => s.Number == late.Number).ExecuteUpdateAsync(u => u.SetProperty(s => s.Forms, source.Forms));
+            await lateTransaction.CommitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
+        await resident.RefreshAsync(reader, CancellationToken.None);
+        Assert.Equal(source.Forms, MatchForms.Join(resident.Subject(late.Number)!.Forms));
+        Assert.Equal(early.Forms, MatchForms.Join(resident.Subject(early.Number)!.Forms));
+
+        await earlyTransaction.CommitAsync();
+        await resident.RefreshAsync(reader, CancellationToken.None);
+
+        // Had the early writer kept the revision it would have taken when it wrote, the index, past the late one's, would never read it.
+        Assert.Equal(source.Forms, MatchForms.Join(resident.Subject(early.Number)!.Forms));
+    }
+
     [SkippableTheory]
     [InlineData(DatabaseKind.Sqlite)]
     [InlineData(DatabaseKind.Postgres)]

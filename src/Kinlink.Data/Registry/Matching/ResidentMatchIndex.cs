@@ -19,9 +19,9 @@ namespace Kinlink.Data.Registry.Matching;
 /// has seen, so a search sees every change committed before it began, whichever server made it.
 /// </summary>
 /// <remarks>
-/// Revisions only grow and become visible in order: SQLite has one writer at a time, and on PostgreSQL the trigger
-/// that numbers them makes writers of subjects take turns until they commit (migration MatchSubjectRevisions). A
-/// subject is replaced whole by its latest row, so reading a change twice does no harm.
+/// Revisions only grow and become visible in order: SQLite has one writer at a time, and on PostgreSQL they are given
+/// as each writing transaction commits, under a lock that committing writers take in turn (migration
+/// MatchSubjectRevisions). A subject is replaced whole by its latest row, so reading a change twice does no harm.
 /// </remarks>
 public sealed class ResidentMatchIndex : IDisposable
 {
