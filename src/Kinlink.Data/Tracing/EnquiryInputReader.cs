@@ -25,6 +25,8 @@ public static class EnquiryInputReader
         var enquirer = new EnquirerDraft(enquirerInput.FullName, relation, enquirerInput.RelationOther, enquirerInput.Phone, enquirerInput.Email, enquirerInput.PostalAddress, language);
 
         var sought = ReadSoughtPerson(input.SoughtPerson ?? new SoughtPersonInput(), partiesByCode, errors);
+        // A name that could not be read is already reported by its part; the rules would add that it is missing.
+        var nameUnreadable = sought.Name is null && errors.Keys.Any(k => k is "soughtPerson.surname" or "soughtPerson.givenName" or "soughtPerson.patronymic");
 
         var circumstancesInput = input.Circumstances ?? new CircumstancesInput();
         var lastNews = ReadPartialDate(errors, "circumstances.lastNewsDate", circumstancesInput.LastNewsDate);
@@ -50,6 +52,11 @@ public static class EnquiryInputReader
         var draft = new EnquiryDraft(enquirer, sought, circumstances, channel, legalBasis, input.LegalBasisNote, input.Consent?.Given ?? false, consentDate);
         foreach (var (field, messages) in EnquiryRules.Problems(draft, today))
         {
+            if (nameUnreadable && field == "soughtPerson.surname")
+            {
+                continue;
+            }
+
             errors.TryAdd(field, messages);
         }
 
