@@ -44,6 +44,17 @@ public static class Policies
     /// </summary>
     public const string DuplicatesReview = "DuplicatesReview";
 
+    /// <summary>
+    /// Read family enquiries: the intermediary's caseworkers, delegates and administrators, who trace, and the data protection
+    /// officer, who answers the enquirers' and sought persons' requests to see what is held about them. Not analysts: an
+    /// enquiry names a family and how to reach it, and even counts of enquiries are sensitive (domain.md R-H3). Never a
+    /// party's account (R-I4), whatever its role.
+    /// </summary>
+    public const string EnquiriesRead = "EnquiriesRead";
+
+    /// <summary>Open family enquiries: the intermediary's caseworkers, delegates (who take them in the field) and administrators.</summary>
+    public const string EnquiriesWrite = "EnquiriesWrite";
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -56,6 +67,10 @@ public static class Policies
         options.AddPolicy(TransmissionsReceive, p => p.RequireRole(KinlinkRoles.BureauOfficer, KinlinkRoles.LiaisonOfficer).RequireClaim(AccessClaims.Party));
         options.AddPolicy(DuplicatesReview, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker));
         options.AddPolicy(TransmissionsOversee, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Analyst));
+        options.AddPolicy(EnquiriesRead, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Delegate, KinlinkRoles.Dpo)
+            .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
+        options.AddPolicy(EnquiriesWrite, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Delegate)
+            .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
         // Everything needs a signed-in account unless it says otherwise, with a reason ([PublicAccess] / AllowPublicAccess).
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

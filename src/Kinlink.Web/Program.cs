@@ -110,6 +110,7 @@ app.MapRegistryApi();
 app.MapPersonMatchApi();
 app.MapTransmissionsApi();
 app.MapDuplicatesApi();
+app.MapEnquiriesApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -31,9 +31,14 @@ public static class AuditActions
     public const string PersonMerge = "person.merge";
     public const string PersonSplit = "person.split";
 
+    public const string EnquiryCreate = "enquiry.create";
+    public const string EnquiryRead = "enquiry.read";
+    public const string EnquiryList = "enquiry.list";
+
     public static IReadOnlyList<string> All { get; } =
         [PersonSearch, PersonRead, PersonCreate, PersonUpdate, PersonEvent, HealthWorklist, PersonsExport, ListImport, PlaceRead, AuditRead,
          TokenCreate, TokenRevoke, AccountDisable, AccountEnable, AccountRoleChange, AccountTwoFactorReset,
          TransmissionFeed, TransmissionAcknowledge, TransmissionOverview,
-         DuplicatesScan, DuplicatesList, DuplicateRead, DuplicateDismiss, PersonMerge, PersonSplit];
+         DuplicatesScan, DuplicatesList, DuplicateRead, DuplicateDismiss, PersonMerge, PersonSplit,
+         EnquiryCreate, EnquiryRead, EnquiryList];
 }

@@ -45,6 +45,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<RegistryOverviewService>();
         services.AddScoped<Registry.Duplicates.DuplicateScanService>();
         services.AddScoped<Registry.Duplicates.DuplicateReviewService>();
+        services.AddScoped<Tracing.EnquiryService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();

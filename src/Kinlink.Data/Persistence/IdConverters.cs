@@ -27,3 +27,7 @@ internal sealed class TransmissionIdConverter() : ValueConverter<Kinlink.Data.Tr
 internal sealed class DuplicatePairIdConverter() : ValueConverter<Kinlink.Data.Registry.Duplicates.DuplicatePairId, Guid>(id => id.Value, g => new Kinlink.Data.Registry.Duplicates.DuplicatePairId(g));
 
 internal sealed class PersonMergeIdConverter() : ValueConverter<PersonMergeId, Guid>(id => id.Value, g => new PersonMergeId(g));
+
+internal sealed class EnquiryIdConverter() : ValueConverter<Kinlink.Domain.Tracing.EnquiryId, Guid>(id => id.Value, g => new Kinlink.Domain.Tracing.EnquiryId(g));
+
+internal sealed class EnquiryReferenceConverter() : ValueConverter<Kinlink.Domain.Tracing.EnquiryReference, string>(r => r.Value, s => Kinlink.Domain.Tracing.EnquiryReference.Parse(s));

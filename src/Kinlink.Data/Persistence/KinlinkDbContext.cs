@@ -52,6 +52,8 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
 
     public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
 
+    public DbSet<Kinlink.Domain.Tracing.Enquiry> Enquiries => Set<Kinlink.Domain.Tracing.Enquiry>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -64,6 +66,8 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
         configurationBuilder.Properties<TransmissionId>().HaveConversion<TransmissionIdConverter>();
         configurationBuilder.Properties<DuplicatePairId>().HaveConversion<DuplicatePairIdConverter>();
         configurationBuilder.Properties<PersonMergeId>().HaveConversion<PersonMergeIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryId>().HaveConversion<EnquiryIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryReference>().HaveConversion<EnquiryReferenceConverter>().HaveMaxLength(13);
         configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter>().HaveMaxLength(10);
         configurationBuilder.Properties<IntermediaryReference>().HaveConversion<IntermediaryReferenceConverter>().HaveMaxLength(12);
     }

@@ -198,6 +198,8 @@ public sealed class RouteMatrixTests
 
             // The intermediary registered the Ukrainian held by RU, so Kinlink passed the news on to UA.
             var ukrainianId = (await persons.GetAsync(ukrainian, Actor.System)).Person!.Id;
+            var enquiry = await scope.ServiceProvider.GetRequiredService<Data.Tracing.EnquiryService>().CreateAsync(
+                System.Text.Json.JsonSerializer.Deserialize<Data.Tracing.EnquiryInput>(Tracing.EnquiryTestKit.ValidBody(), System.Text.Json.JsonSerializerOptions.Web)!, Actor.System);
             var transmissionToUkraine = await scope.ServiceProvider.GetRequiredService<KinlinkDbContext>().Transmissions.AsNoTracking()
                 .Where(t => t.PersonId == ukrainianId).Select(t => t.Id).FirstAsync();
 
@@ -210,6 +212,7 @@ public sealed class RouteMatrixTests
                 ["{import}"] = import.SourceListId!.Value.Value.ToString(),
                 ["{account}"] = ManagedAccount,
                 ["{transmission-ua}"] = transmissionToUkraine.Value.ToString(),
+                ["{enquiry}"] = enquiry.Enquiry.Reference.Value,
             };
             var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
@@ -295,6 +298,7 @@ public sealed class RouteMatrixTests
             "merge-json" => JsonContent.Create(new { reason = "matrix" }),
             "dismiss-json" => JsonContent.Create(new { reason = "matrix: two persons" }),
             "split-json" => JsonContent.Create(new { reason = "matrix: undone" }),
+            "enquiry-json" => JsonContent.Create(Tracing.EnquiryTestKit.ValidBody("Matrix" + Letters(n))),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Kinlink.Data.Access;
+using Kinlink.Data.Persistence;
+using Kinlink.Data.Registry;
+using Kinlink.Domain.Common;
+using Kinlink.Domain.Tracing;
+using Kinlink.Matching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kinlink.Data.Tracing;
+
+/// <summary>
+/// Use cases of family enquiries: open one, read one, list them. Enquiries are the intermediary's confidential records
+/// (domain.md R-I4): a party's account is refused here whatever the web layer let through.
+/// </summary>
+public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, AuditTrail audit)
+{
+    /// <summary>Shadow column on enquiries: both names and their Latin readings, folded, for the list's text filter.</summary>
+    public const string SearchTextColumn = "SearchText";
+
+    public async Task<EnquiryRecord> CreateAsync(EnquiryInput input, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        EnsureIntermediary(actor);
+        var now = clock.GetUtcNow();
+        var parties = await PartyService.ConflictPartyCodesAsync(db, cancellationToken);
+        var draft = EnquiryInputReader.Read(input, parties, DateOnly.FromDateTime(now.UtcDateTime));
+        var enquiry = Enquiry.Open(draft, await NewReferenceAsync(cancellationToken), actor, now);
+        db.Enquiries.Add(enquiry);
+        db.Entry(enquiry).Property<string>(SearchTextColumn).CurrentValue = SearchTextOf(enquiry);
+        await db.SaveChangesAsync(cancellationToken);
+        audit.Record(actor, AuditActions.EnquiryCreate, $"opened enquiry {enquiry.Reference.Value}", []);
+        return await RecordOfAsync(enquiry, cancellationToken);
+    }
+
+    public async Task<EnquiryRecord> GetAsync(string idOrReference, Actor actor, CancellationToken cancellationToken = default)
+    {
+        EnsureIntermediary(actor);
+        var key = (idOrReference ?? "").Trim();
+        Enquiry? enquiry = null;
+        if (Guid.TryParse(key, out var guid))
+        {
+            var id = new EnquiryId(guid);
+            enquiry = await db.Enquiries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        }
+        else if (EnquiryReference.TryParse(key, out var reference))
+        {
+            enquiry = await db.Enquiries.AsNoTracking().SingleOrDefaultAsync(e => e.Reference == reference, cancellationToken);
+        }
+
+        if (enquiry is null)
+        {
+            throw new NotFoundException("Enquiry", key);
+        }
+
+        audit.Record(actor, AuditActions.EnquiryRead, $"read enquiry {enquiry.Reference.Value}", []);
+        return await RecordOfAsync(enquiry, cancellationToken);
+    }
+
+    public async Task<PagedResult<EnquirySummary>> ListAsync(EnquiryQuery query, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        EnsureIntermediary(actor);
+        var (page, pageSize) = Paging.Normalise(query.Page, query.PageSize);
+        var enquiries = db.Enquiries.AsNoTracking();
+        if (query.Status is { } status)
+        {
+            enquiries = enquiries.Where(e => e.Status == status);
+        }
+
+        var text = query.Text?.Trim() ?? "";
+        if (EnquiryReference.TryParse(text, out var reference))
+        {
+            enquiries = enquiries.Where(e => e.Reference == reference);
+        }
+        else if (SearchText.Fold(text) is { Length: > 0 } folded)
+        {
+            enquiries = enquiries.Where(e => EF.Property<string>(e, SearchTextColumn).Contains(folded));
+        }
+
+        var total = await enquiries.CountAsync(cancellationToken);
+        // Ids are version 7 GUIDs, ordered by creation time on both providers; SQLite cannot order by a DateTimeOffset.
+        var rows = await enquiries.OrderByDescending(e => e.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        // The text searched is a name, so the summary says only that there was one; the references say what was shown.
+        var filters = string.Join(' ', new[] { query.Status is { } s ? $"status={TracingCodes.Of(s)}" : null, text.Length > 0 ? "text" : null }.OfType<string>());
+        audit.Record(actor, AuditActions.EnquiryList, string.Create(CultureInfo.InvariantCulture,
+            $"listed enquiries {filters} page {page} of size {pageSize}, {total} found: {string.Join(' ', rows.Select(e => e.Reference.Value))}"), []);
+        return new PagedResult<EnquirySummary>(rows.Select(Summarise).ToList(), total, page, pageSize);
+    }
+
+    internal static string SearchTextOf(Enquiry enquiry)
+    {
+        var names = $"{enquiry.SoughtFullName} {enquiry.EnquirerFullName}";
+        var latin = $"{PersonService.LatinReading(enquiry.SoughtFullName)} {PersonService.LatinReading(enquiry.EnquirerFullName)}";
+        var text = SearchText.Fold($"{names} | {latin}");
+        return text.Length <= SearchTextLength ? text : text[..SearchTextLength];
+    }
+
+    internal const int SearchTextLength = 1000;
+
+    private static EnquirySummary Summarise(Enquiry e) => new(
+        e.Id, e.Reference.Value, e.Status, e.SoughtSurname, e.SoughtGivenName, e.SoughtPatronymic, PersonService.LatinReading(e.SoughtFullName),
+        e.EnquirerFullName, e.EnquirerRelation, e.Channel, e.CreatedAt);
+
+    private async Task<EnquiryRecord> RecordOfAsync(Enquiry enquiry, CancellationToken cancellationToken)
+    {
+        string? partyCode = null;
+        if (enquiry.SoughtDependsOnPartyId is { } partyId)
+        {
+            partyCode = await db.Parties.AsNoTracking().Where(p => p.Id == partyId).Select(p => p.Code).SingleOrDefaultAsync(cancellationToken);
+        }
+
+        return new EnquiryRecord(enquiry, partyCode, PersonService.LatinReading(enquiry.SoughtFullName));
+    }
+
+    private async Task<EnquiryReference> NewReferenceAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var reference = EnquiryReference.NewRandom();
+            if (!await db.Enquiries.AnyAsync(e => e.Reference == reference, cancellationToken))
+            {
+                return reference;
+            }
+        }
+    }
+
+    private static void EnsureIntermediary(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsIntermediary)
+        {
+            throw new ForbiddenException("Enquiries are the intermediary's confidential records: a party's account cannot open or read them.");
+        }
+    }
+}
