@@ -27,6 +27,9 @@ builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocaliz
 builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<DomainExceptionHandler>();
+// In every environment, not only in Development: a request the endpoint cannot bind reaches the handler above and is
+// answered with a problem naming the field, instead of a bare 400.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

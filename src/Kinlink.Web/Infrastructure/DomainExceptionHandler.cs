@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Kinlink.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -26,6 +27,14 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problemDetai
                 Detail = r.Message,
                 Extensions = { ["field"] = r.Field },
             },
+            // A body whose JSON cannot be read into the request's fields (a text where a number belongs, a cut-off
+            // document): the JSON reader knows where, and the client is told which field, as for any other bad value.
+            BadHttpRequestException { InnerException: JsonException json } => new HttpValidationProblemDetails(
+                new Dictionary<string, string[]> { [FieldOf(json.Path)] = ["This value cannot be read: it is not of the expected kind (a number, a text, true or false, an object, a list), or the JSON is malformed here."] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request has invalid fields.",
+            },
             BadHttpRequestException b => new ProblemDetails { Status = b.StatusCode, Title = "Bad request.", Detail = b.Message },
             _ => null,
         };
@@ -37,4 +46,8 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problemDetai
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
+
+    /// <summary>The field a JSON path points at, as validation errors name fields: <c>$.soughtPerson.sex</c> is <c>soughtPerson.sex</c>.</summary>
+    internal static string FieldOf(string? jsonPath) =>
+        jsonPath is null or "$" ? "body" : jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath.TrimStart('$');
 }

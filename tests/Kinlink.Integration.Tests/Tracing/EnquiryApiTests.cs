@@ -159,6 +159,10 @@ public class EnquiryApiTests
         ("military unit with a line break", b => b.With("soughtPerson.militaryUnit", "в/ч\nА1234"), "soughtPerson.militaryUnit"),
         ("unknown channel", b => b.With("channel", "fax"), "channel"),
         ("missing channel", b => b.With("channel", null), "channel"),
+        // Values of the wrong JSON kind cannot even be read into the request: the reader's path names the field.
+        ("an age in words", b => b.With("soughtPerson.approximateAge", new JsonObject { ["years"] = "thirty", ["asOf"] = "2024-02" }), "soughtPerson.approximateAge.years"),
+        ("consent given as a word", b => b.With("consent.given", "yes"), "consent.given"),
+        ("the enquirer as a text", b => b.With("enquirer", "Галина"), "enquirer"),
     ];
 
     [SkippableTheory]
