@@ -30,6 +30,7 @@ public sealed class ResidentMatchIndex : IDisposable
     private readonly SemaphoreSlim _loading = new(1, 1);
     private SubjectIndex? _index;
     private long _seenRevision;
+    private (string All, string Since)? _statements;
 
     /// <param name="createContext">A context of its own for loading, which the index disposes.</param>
     public ResidentMatchIndex(Func<KinlinkDbContext> createContext)
@@ -164,47 +165,31 @@ public sealed class ResidentMatchIndex : IDisposable
     private static IndexedSubject Decode(SubjectRow row) =>
         new(row.Number, row.PersonId, row.Forms.Length == 0 ? [] : MatchForms.Split(row.Number.ToString(CultureInfo.InvariantCulture), row.Forms));
 
-    private static async Task<List<SubjectRow>> ReadSubjectsAsync(KinlinkDbContext db, long? sinceRevision, CancellationToken cancellationToken)
+    private async Task<List<SubjectRow>> ReadSubjectsAsync(KinlinkDbContext db, long? sinceRevision, CancellationToken cancellationToken)
+    {
+        // Every search asks for changes: the statement's text is made from the model once, not on each search.
+        var (all, since) = _statements ??= Statements(db);
+        var text = sinceRevision is { } revision ? string.Create(CultureInfo.InvariantCulture, $"{since}{revision} ORDER BY 4") : all;
+        var rows = new List<SubjectRow>();
+        await StoredMatcher.ReadAsync(db, text, async reader =>
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows.Add(new SubjectRow(reader.GetInt32(0), reader.GetGuid(1), reader.GetString(2), reader.GetInt64(3)));
+            }
+        }, cancellationToken);
+        return rows;
+    }
+
+    /// <summary>The statement reading every subject, and the start of the one reading those above a revision.</summary>
+    private static (string All, string Since) Statements(KinlinkDbContext db)
     {
         var sql = db.GetService<ISqlGenerationHelper>();
         var type = db.Model.FindEntityType(typeof(PersonMatchSubject))!;
         string Column(string property) => sql.DelimitIdentifier(type.FindProperty(property)!.GetColumnName());
         var revision = Column(nameof(PersonMatchSubject.Revision));
-        var text = string.Create(CultureInfo.InvariantCulture,
-            $"SELECT {Column(nameof(PersonMatchSubject.Number))}, {Column(nameof(PersonMatchSubject.PersonId))}, {Column(nameof(PersonMatchSubject.Forms))}, {revision} FROM {sql.DelimitIdentifier(type.GetTableName()!)}");
-        if (sinceRevision is { } since)
-        {
-            text += string.Create(CultureInfo.InvariantCulture, $" WHERE {revision} > {since} ORDER BY {revision}");
-        }
-
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        }
-
-        var rows = new List<SubjectRow>();
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = text;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                rows.Add(new SubjectRow(reader.GetInt32(0), reader.GetGuid(1), reader.GetString(2), reader.GetInt64(3)));
-            }
-        }
-        finally
-        {
-            if (opened)
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        }
-
-        return rows;
+        var all = $"SELECT {Column(nameof(PersonMatchSubject.Number))}, {Column(nameof(PersonMatchSubject.PersonId))}, {Column(nameof(PersonMatchSubject.Forms))}, {revision} FROM {sql.DelimitIdentifier(type.GetTableName()!)}";
+        return (all, $"{all} WHERE {revision} > ");
     }
 
     private sealed record SubjectRow(int Number, Guid PersonId, string Forms, long Revision);

@@ -318,7 +318,11 @@ internal sealed class StoredMatcher(KinlinkDbContext db, MatchStatisticsCache st
     private ValueTask<bool> ReadRowAsync(System.Data.Common.DbDataReader reader, CancellationToken cancellationToken) =>
         _synchronousReads ? ValueTask.FromResult(reader.Read()) : new ValueTask<bool>(reader.ReadAsync(cancellationToken));
 
-    private async Task ReadAsync(string sql, Func<System.Data.Common.DbDataReader, Task> read, CancellationToken cancellationToken)
+    private Task ReadAsync(string sql, Func<System.Data.Common.DbDataReader, Task> read, CancellationToken cancellationToken) =>
+        ReadAsync(db, sql, read, cancellationToken);
+
+    /// <summary>Runs one SQL text on the context's connection (and transaction, if any), opening and closing it only if it was closed.</summary>
+    internal static async Task ReadAsync(KinlinkDbContext db, string sql, Func<System.Data.Common.DbDataReader, Task> read, CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
