@@ -55,16 +55,16 @@ public static class RegistryCodes
     };
 
     public static bool TryParseCategory(string? text, out PersonCategory category) =>
-        TryParse(text, Enum.GetValues<PersonCategory>(), Of, out category);
+        TryParse(text, Enum.GetValues<PersonCategory>(), Of, acceptNames: true, out category);
 
     public static bool TryParseEventKind(string? text, out StatusEventKind kind) =>
-        TryParse(text, Enum.GetValues<StatusEventKind>(), Of, out kind);
+        TryParse(text, Enum.GetValues<StatusEventKind>(), Of, acceptNames: true, out kind);
 
     public static bool TryParseStatus(string? text, out PersonStatus status) =>
-        TryParse(text, Enum.GetValues<PersonStatus>(), Of, out status);
+        TryParse(text, Enum.GetValues<PersonStatus>(), Of, acceptNames: true, out status);
 
     public static bool TryParsePlaceKind(string? text, out PlaceKind kind) =>
-        TryParse(text, Enum.GetValues<PlaceKind>(), Of, out kind);
+        TryParse(text, Enum.GetValues<PlaceKind>(), Of, acceptNames: true, out kind);
 
     public static bool TryParseSex(string? text, out Sex sex)
     {
@@ -89,14 +89,19 @@ public static class RegistryCodes
         where T : struct, Enum =>
         string.Join(", ", Enum.GetValues<T>().Select(code).Where(c => c.Length > 0));
 
-    private static bool TryParse<T>(string? text, T[] values, Func<T, string> code, out T value)
+    /// <summary>The value whose code the text is: any case, '_' read as '-'; the enumeration's own names are not codes.</summary>
+    public static bool TryParseCode<T>(string? text, Func<T, string> code, out T value)
+        where T : struct, Enum =>
+        TryParse(text, Enum.GetValues<T>(), code, acceptNames: false, out value);
+
+    private static bool TryParse<T>(string? text, T[] values, Func<T, string> code, bool acceptNames, out T value)
         where T : struct, Enum
     {
         var wanted = (text ?? "").Trim().Replace('_', '-');
         foreach (var candidate in values)
         {
             if (string.Equals(code(candidate), wanted, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(candidate.ToString(), wanted, StringComparison.OrdinalIgnoreCase))
+                || (acceptNames && string.Equals(candidate.ToString(), wanted, StringComparison.OrdinalIgnoreCase)))
             {
                 value = candidate;
                 return true;

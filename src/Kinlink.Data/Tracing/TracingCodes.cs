@@ -48,23 +48,8 @@ public static class TracingCodes
     };
 
     public static bool TryParse<T>(string? text, Func<T, string> code, out T value)
-        where T : struct, Enum
-    {
-        ArgumentNullException.ThrowIfNull(code);
-        var wanted = (text ?? "").Trim().Replace('_', '-');
-        foreach (var candidate in Enum.GetValues<T>())
-        {
-            if (string.Equals(code(candidate), wanted, StringComparison.OrdinalIgnoreCase))
-            {
-                value = candidate;
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
+        where T : struct, Enum => Registry.RegistryCodes.TryParseCode(text, code, out value);
 
     public static string List<T>(Func<T, string> code)
-        where T : struct, Enum => string.Join(", ", Enum.GetValues<T>().Select(code));
+        where T : struct, Enum => Registry.RegistryCodes.List(code);
 }
