@@ -45,6 +45,18 @@ public static class TracingCodes
     public static string Of(EnquiryStatus status) => status switch
     {
         EnquiryStatus.Open => "open",
+        EnquiryStatus.Searching => "searching",
+        EnquiryStatus.Located => "located",
+        EnquiryStatus.ReportedDead => "reported-dead",
+        EnquiryStatus.ClosedWithoutResult => "closed-without-result",
+        EnquiryStatus.Withdrawn => "withdrawn",
+    };
+
+    public static string Of(SharingConsent consent) => consent switch
+    {
+        SharingConsent.NotAsked => "not-asked",
+        SharingConsent.Given => "given",
+        SharingConsent.Refused => "refused",
     };
 
     public static bool TryParse<T>(string? text, Func<T, string> code, out T value)

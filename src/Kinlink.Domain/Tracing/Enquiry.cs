@@ -20,6 +20,15 @@ public sealed class Enquiry
 
     public EnquiryStatus Status { get; private set; }
 
+    /// <summary>The case this enquiry belongs to, named by its first enquiry: several enquiries about one sought person (a mother and a wife) share it.</summary>
+    public EnquiryId CaseId { get; private set; }
+
+    /// <summary>The registry's person a caseworker confirmed as the sought person, if any.</summary>
+    public PersonId? PersonId { get; private set; }
+
+    /// <summary>The located person's answer on sharing news with this enquirer (each enquirer is asked about separately).</summary>
+    public SharingConsent SharingConsent { get; private set; }
+
     public EnquiryChannel Channel { get; private set; }
 
     public string EnquirerFullName { get; private set; } = "";
@@ -99,9 +108,12 @@ public sealed class Enquiry
         var enquirer = draft.Enquirer;
         var sought = draft.SoughtPerson;
         var name = sought.Name!;
+        var id = EnquiryId.New();
         return new Enquiry
         {
-            Id = EnquiryId.New(),
+            Id = id,
+            CaseId = id,
+            SharingConsent = SharingConsent.NotAsked,
             Reference = reference,
             Status = EnquiryStatus.Open,
             Channel = draft.Channel!.Value,

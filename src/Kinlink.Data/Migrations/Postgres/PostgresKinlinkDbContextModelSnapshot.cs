@@ -999,6 +999,9 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1077,6 +1080,9 @@ namespace Kinlink.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(13)
@@ -1086,6 +1092,11 @@ namespace Kinlink.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SharingConsent")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("SoughtAgeAsOf")
                         .HasMaxLength(10)
@@ -1145,6 +1156,10 @@ namespace Kinlink.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("PersonId");
 
                     b.HasIndex("Reference")
                         .IsUnique();
@@ -1507,6 +1522,11 @@ namespace Kinlink.Data.Migrations.Postgres
 
             modelBuilder.Entity("Kinlink.Domain.Tracing.Enquiry", b =>
                 {
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Kinlink.Domain.Registry.Party", null)
                         .WithMany()
                         .HasForeignKey("SoughtDependsOnPartyId")

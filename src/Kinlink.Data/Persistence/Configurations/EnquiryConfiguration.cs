@@ -18,6 +18,7 @@ internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
         builder.Property(e => e.EnquirerLanguage).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.SoughtSex).HasConversion<string>().HasMaxLength(10);
         builder.Property(e => e.LegalBasis).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.SharingConsent).HasConversion<string>().HasMaxLength(20);
 
         builder.Property(e => e.EnquirerFullName).HasMaxLength(EnquiryRules.NameLength);
         builder.Property(e => e.EnquirerRelationOther).HasMaxLength(100);
@@ -45,6 +46,9 @@ internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
 
         builder.HasIndex(e => e.Reference).IsUnique();
         builder.HasIndex(e => e.Status);
+        builder.HasIndex(e => e.CaseId);
+        builder.HasIndex(e => e.PersonId);
+        builder.HasOne<Person>().WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => e.SoughtServiceNumber);
         builder.HasOne<Party>().WithMany().HasForeignKey(e => e.SoughtDependsOnPartyId).OnDelete(DeleteBehavior.Restrict);
     }
