@@ -34,11 +34,16 @@ public static class AuditActions
     public const string EnquiryCreate = "enquiry.create";
     public const string EnquiryRead = "enquiry.read";
     public const string EnquiryList = "enquiry.list";
+    public const string EnquiryStatusChange = "enquiry.status";
+    public const string EnquiryConsent = "enquiry.consent";
+    public const string EnquiryContact = "enquiry.contact";
+    public const string EnquiryLetter = "enquiry.letter";
 
     public static IReadOnlyList<string> All { get; } =
         [PersonSearch, PersonRead, PersonCreate, PersonUpdate, PersonEvent, HealthWorklist, PersonsExport, ListImport, PlaceRead, AuditRead,
          TokenCreate, TokenRevoke, AccountDisable, AccountEnable, AccountRoleChange, AccountTwoFactorReset,
          TransmissionFeed, TransmissionAcknowledge, TransmissionOverview,
          DuplicatesScan, DuplicatesList, DuplicateRead, DuplicateDismiss, PersonMerge, PersonSplit,
-         EnquiryCreate, EnquiryRead, EnquiryList];
+         EnquiryCreate, EnquiryRead, EnquiryList,
+         EnquiryStatusChange, EnquiryConsent, EnquiryContact, EnquiryLetter];
 }

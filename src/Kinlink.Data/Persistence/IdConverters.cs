@@ -31,3 +31,7 @@ internal sealed class PersonMergeIdConverter() : ValueConverter<PersonMergeId, G
 internal sealed class EnquiryIdConverter() : ValueConverter<Kinlink.Domain.Tracing.EnquiryId, Guid>(id => id.Value, g => new Kinlink.Domain.Tracing.EnquiryId(g));
 
 internal sealed class EnquiryReferenceConverter() : ValueConverter<Kinlink.Domain.Tracing.EnquiryReference, string>(r => r.Value, s => Kinlink.Domain.Tracing.EnquiryReference.Parse(s));
+
+internal sealed class EnquiryEventIdConverter() : ValueConverter<Kinlink.Domain.Tracing.EnquiryEventId, Guid>(id => id.Value, g => new Kinlink.Domain.Tracing.EnquiryEventId(g));
+
+internal sealed class EnquiryContactIdConverter() : ValueConverter<Kinlink.Domain.Tracing.EnquiryContactId, Guid>(id => id.Value, g => new Kinlink.Domain.Tracing.EnquiryContactId(g));

@@ -54,6 +54,10 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
 
     public DbSet<Kinlink.Domain.Tracing.Enquiry> Enquiries => Set<Kinlink.Domain.Tracing.Enquiry>();
 
+    public DbSet<Kinlink.Domain.Tracing.EnquiryEvent> EnquiryEvents => Set<Kinlink.Domain.Tracing.EnquiryEvent>();
+
+    public DbSet<Kinlink.Domain.Tracing.EnquiryContact> EnquiryContacts => Set<Kinlink.Domain.Tracing.EnquiryContact>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -67,6 +71,8 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
         configurationBuilder.Properties<DuplicatePairId>().HaveConversion<DuplicatePairIdConverter>();
         configurationBuilder.Properties<PersonMergeId>().HaveConversion<PersonMergeIdConverter>();
         configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryId>().HaveConversion<EnquiryIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryEventId>().HaveConversion<EnquiryEventIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryContactId>().HaveConversion<EnquiryContactIdConverter>();
         configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryReference>().HaveConversion<EnquiryReferenceConverter>().HaveMaxLength(13);
         configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter>().HaveMaxLength(10);
         configurationBuilder.Properties<IntermediaryReference>().HaveConversion<IntermediaryReferenceConverter>().HaveMaxLength(12);

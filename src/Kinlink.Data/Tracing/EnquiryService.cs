@@ -102,7 +102,7 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
         e.Id, e.Reference.Value, e.Status, e.SoughtSurname, e.SoughtGivenName, e.SoughtPatronymic, PersonService.LatinReading(e.SoughtFullName),
         e.EnquirerFullName, e.EnquirerRelation, e.Channel, e.CreatedAt);
 
-    private async Task<EnquiryRecord> RecordOfAsync(Enquiry enquiry, CancellationToken cancellationToken)
+    internal async Task<EnquiryRecord> RecordOfAsync(Enquiry enquiry, CancellationToken cancellationToken)
     {
         string? partyCode = null;
         if (enquiry.SoughtDependsOnPartyId is { } partyId)
@@ -110,7 +110,13 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
             partyCode = await db.Parties.AsNoTracking().Where(p => p.Id == partyId).Select(p => p.Code).SingleOrDefaultAsync(cancellationToken);
         }
 
-        return new EnquiryRecord(enquiry, partyCode, PersonService.LatinReading(enquiry.SoughtFullName));
+        string? personReference = null;
+        if (enquiry.PersonId is { } personId)
+        {
+            personReference = (await db.Persons.AsNoTracking().Where(p => p.Id == personId).Select(p => p.Reference).SingleOrDefaultAsync(cancellationToken))?.Value;
+        }
+
+        return new EnquiryRecord(enquiry, partyCode, PersonService.LatinReading(enquiry.SoughtFullName), personReference);
     }
 
     private async Task<EnquiryReference> NewReferenceAsync(CancellationToken cancellationToken)

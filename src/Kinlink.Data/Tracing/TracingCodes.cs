@@ -3,7 +3,7 @@ using Kinlink.Domain.Tracing;
 namespace Kinlink.Data.Tracing;
 
 /// <summary>The text codes of the tracing enumerations in the API and forms, kebab-case like the registry's.</summary>
-public static class TracingCodes
+public static partial class TracingCodes
 {
     public static string Of(EnquirerRelation relation) => relation switch
     {

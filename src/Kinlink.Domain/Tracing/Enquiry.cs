@@ -8,7 +8,7 @@ namespace Kinlink.Domain.Tracing;
 /// needs to find that person, when and where there was last news, and on what legal basis the intermediary processes
 /// all this (R-J3). Confidential to the intermediary (R-I4): no party sees it.
 /// </summary>
-public sealed class Enquiry
+public sealed partial class Enquiry
 {
     private Enquiry()
     {

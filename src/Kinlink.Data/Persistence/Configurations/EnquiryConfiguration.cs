@@ -19,6 +19,7 @@ internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
         builder.Property(e => e.SoughtSex).HasConversion<string>().HasMaxLength(10);
         builder.Property(e => e.LegalBasis).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.SharingConsent).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.AllowedOnRefusal).HasConversion<string>().HasMaxLength(20);
 
         builder.Property(e => e.EnquirerFullName).HasMaxLength(EnquiryRules.NameLength);
         builder.Property(e => e.EnquirerRelationOther).HasMaxLength(100);
