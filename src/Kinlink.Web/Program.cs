@@ -114,6 +114,7 @@ app.MapPersonMatchApi();
 app.MapTransmissionsApi();
 app.MapDuplicatesApi();
 app.MapEnquiriesApi();
+app.MapEnquiryCasesApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

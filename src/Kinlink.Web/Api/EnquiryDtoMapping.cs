@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kinlink.Data.Registry;
 using Kinlink.Data.Tracing;
+using Kinlink.Domain.Tracing;
 
 namespace Kinlink.Web.Api;
 
@@ -20,7 +21,9 @@ internal static class EnquiryDtoMapping
             new CircumstancesDto(e.LastNewsDate?.ToString(), e.LastNewsPlace, e.HowNewsCame),
             TracingCodes.Of(e.LegalBasis), e.LegalBasisNote,
             new ConsentDto(e.ConsentGiven, e.ConsentDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            e.CreatedAt, e.CreatedBy, e.Version);
+            e.CreatedAt, e.CreatedBy, e.Version,
+            e.CaseId.Value, e.PersonId?.Value, record.PersonReference, TracingCodes.Of(e.SharingConsent),
+            e.SharingConsent == SharingConsent.Refused ? TracingCodes.Of(e.AllowedOnRefusal) : null, TracingCodes.Of(FamilyDisclosure.For(e)));
     }
 
     public static EnquirySummaryDto ToDto(this EnquirySummary s) => new(

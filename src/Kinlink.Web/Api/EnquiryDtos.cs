@@ -16,7 +16,8 @@ public sealed record ConsentDto(bool Given, string? Date);
 
 public sealed record EnquiryDto(
     Guid Id, string Reference, string Status, string Channel, EnquirerDto Enquirer, SoughtPersonDto SoughtPerson, CircumstancesDto Circumstances,
-    string LegalBasis, string LegalBasisNote, ConsentDto Consent, DateTimeOffset CreatedAt, string CreatedBy, int Version);
+    string LegalBasis, string LegalBasisNote, ConsentDto Consent, DateTimeOffset CreatedAt, string CreatedBy, int Version,
+    Guid CaseId, Guid? PersonId, string? PersonReference, string SharingConsent, string? AllowedOnRefusal, string FamilyAnswer);
 
 public sealed record EnquirySummaryDto(
     Guid Id, string Reference, string Status, string SoughtSurname, string SoughtGivenName, string SoughtPatronymic, string SoughtNameLatin,
