@@ -18,6 +18,9 @@ internal sealed record WebTestData(string Kovalenko, string Ivanov, string Smith
     /// <summary>The Latin reading the registry shows beside the name.</summary>
     public static string KovalenkoLatin => PersonService.LatinReading(KovalenkoName);
 
+    /// <summary>A family's enquiry about Kovalenko: located (he is in hospital), he allowed only that he is alive, one contact.</summary>
+    public string Enquiry { get; init; } = "";
+
     public const string Colony = "RU-COLONY-10";
     public const string Hospital = "RU-HOSP-3";
     public const string UaCamp = "UA-CAMP-1";
@@ -56,7 +59,8 @@ internal sealed record WebTestData(string Kovalenko, string Ivanov, string Smith
 
         var smith = await persons.RegisterAsync(new PersonInput { Category = "internee", Surname = "Smith", GivenName = "John", Sex = "M", DependsOn = "UA" }, system);
 
-        return new WebTestData(kovalenko.Reference.Value, ivanov.Reference.Value, smith.Reference.Value);
+        var enquiry = await Tracing.EnquiryCaseTestKit.LocatedEnquiryAsync(app, kovalenko.Id, "Коваленко", consent: "refused", allowedOnRefusal: "that-alive");
+        return new WebTestData(kovalenko.Reference.Value, ivanov.Reference.Value, smith.Reference.Value) { Enquiry = enquiry };
     }
 
     /// <summary>Reads a person through the services, as the registry stores them.</summary>
