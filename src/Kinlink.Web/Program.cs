@@ -20,6 +20,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKinlinkData();
 builder.Services.AddKinlinkKeys(builder.Configuration);
 builder.Services.AddHostedService<Kinlink.Web.Infrastructure.ResidentIndexLoader>();
+builder.Services.AddHostedService<Kinlink.Web.Infrastructure.ContinuousMatchingService>();
 builder.Services.AddKinlinkSignIn();
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
@@ -114,6 +115,7 @@ app.MapPersonMatchApi();
 app.MapTransmissionsApi();
 app.MapDuplicatesApi();
 app.MapEnquiriesApi();
+app.MapEnquiryMatchingApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -46,6 +46,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Registry.Duplicates.DuplicateScanService>();
         services.AddScoped<Registry.Duplicates.DuplicateReviewService>();
         services.AddScoped<Tracing.EnquiryService>();
+        services.AddScoped<Tracing.EnquiryMatchingService>();
+        services.AddScoped<Tracing.EnquiryReviewService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();

@@ -31,3 +31,5 @@ internal sealed class PersonMergeIdConverter() : ValueConverter<PersonMergeId, G
 internal sealed class EnquiryIdConverter() : ValueConverter<Kinlink.Domain.Tracing.EnquiryId, Guid>(id => id.Value, g => new Kinlink.Domain.Tracing.EnquiryId(g));
 
 internal sealed class EnquiryReferenceConverter() : ValueConverter<Kinlink.Domain.Tracing.EnquiryReference, string>(r => r.Value, s => Kinlink.Domain.Tracing.EnquiryReference.Parse(s));
+
+internal sealed class EnquiryCandidateIdConverter() : ValueConverter<Kinlink.Data.Tracing.EnquiryCandidateId, Guid>(id => id.Value, g => new Kinlink.Data.Tracing.EnquiryCandidateId(g));

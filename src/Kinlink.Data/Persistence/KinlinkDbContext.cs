@@ -54,6 +54,12 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
 
     public DbSet<Kinlink.Domain.Tracing.Enquiry> Enquiries => Set<Kinlink.Domain.Tracing.Enquiry>();
 
+    public DbSet<EnquiryMatchSubject> EnquiryMatchSubjects => Set<EnquiryMatchSubject>();
+
+    public DbSet<EnquiryMatchKey> EnquiryMatchKeys => Set<EnquiryMatchKey>();
+
+    public DbSet<Kinlink.Data.Tracing.EnquiryCandidate> EnquiryCandidates => Set<Kinlink.Data.Tracing.EnquiryCandidate>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -67,6 +73,7 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
         configurationBuilder.Properties<DuplicatePairId>().HaveConversion<DuplicatePairIdConverter>();
         configurationBuilder.Properties<PersonMergeId>().HaveConversion<PersonMergeIdConverter>();
         configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryId>().HaveConversion<EnquiryIdConverter>();
+        configurationBuilder.Properties<Kinlink.Data.Tracing.EnquiryCandidateId>().HaveConversion<EnquiryCandidateIdConverter>();
         configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryReference>().HaveConversion<EnquiryReferenceConverter>().HaveMaxLength(13);
         configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter>().HaveMaxLength(10);
         configurationBuilder.Properties<IntermediaryReference>().HaveConversion<IntermediaryReferenceConverter>().HaveMaxLength(12);
@@ -131,6 +138,7 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
         }
 
         WriteMatchKeys();
+        WriteEnquiryMatchKeys();
 
         foreach (var entry in ChangeTracker.Entries())
         {
