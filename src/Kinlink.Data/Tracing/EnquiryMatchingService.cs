@@ -320,7 +320,7 @@ public sealed class EnquiryMatchingService(KinlinkDbContext db, TimeProvider clo
             var bucket = finding.Bucket ?? (finding.Score >= model.LikelyThreshold && finding.Score - others.Select(c => c.Score).DefaultIfEmpty(double.NegativeInfinity).Max() >= model.LikelyMargin
                 ? MatchBucket.Likely : MatchBucket.Possible);
             var revision = revisions.GetValueOrDefault(finding.Number);
-            var source = sources.GetValueOrDefault(finding.PersonId);
+            SourceListId? source = sources.TryGetValue(finding.PersonId, out var list) ? list : null;
             var current = candidates.SingleOrDefault(c => c.PersonId == finding.PersonId);
             if (current is null)
             {

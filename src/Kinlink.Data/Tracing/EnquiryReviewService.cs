@@ -32,8 +32,8 @@ public sealed class EnquiryReviewService(KinlinkDbContext db, PersonService pers
         var (pageNumber, size) = Paging.Normalise(page, pageSize);
         var candidates = db.EnquiryCandidates.AsNoTracking().Where(c => c.State == state);
         var total = await candidates.CountAsync(cancellationToken);
-        // Ids are version 7 GUIDs, in creation order; a candidate brought back after a rejection sorts by when it returned.
-        var rows = await candidates.OrderByDescending(c => c.FirstSeenAt.UtcTicks).ThenByDescending(c => c.Id)
+        // A candidate brought back after a rejection sorts by when it returned, not by when it was first found.
+        var rows = await candidates.OrderByDescending(c => c.FirstSeenAt).ThenByDescending(c => c.Id)
             .Skip((pageNumber - 1) * size).Take(size).ToListAsync(cancellationToken);
         var summaries = await SummariseAsync(rows, cancellationToken);
         audit.Record(actor, AuditActions.EnquiryCandidatesList, string.Create(CultureInfo.InvariantCulture,

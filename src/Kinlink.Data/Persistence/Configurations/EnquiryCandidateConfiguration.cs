@@ -18,6 +18,8 @@ internal sealed class EnquiryCandidateConfiguration : IEntityTypeConfiguration<E
         builder.Property(c => c.ModelVersion).HasMaxLength(40);
         builder.Property(c => c.DecidedBy).HasMaxLength(100);
         builder.Property(c => c.DecisionReason).HasMaxLength(EnquiryReviewService.MaxReasonLength);
+        // Stored as a number so that the worklist can order by it on both providers (SQLite cannot order a DateTimeOffset).
+        builder.Property(c => c.FirstSeenAt).HasConversion<long>();
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => new { c.EnquiryId, c.PersonId }).IsUnique();
         builder.HasIndex(c => c.PersonId);
