@@ -20,6 +20,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddKinlinkData();
 builder.Services.AddKinlinkKeys(builder.Configuration);
 builder.Services.AddHostedService<Kinlink.Web.Infrastructure.ResidentIndexLoader>();
+builder.Services.AddHostedService<Kinlink.Web.Infrastructure.ContinuousMatchingService>();
 builder.Services.AddKinlinkSignIn();
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
@@ -115,6 +116,7 @@ app.MapTransmissionsApi();
 app.MapDuplicatesApi();
 app.MapEnquiriesApi();
 app.MapEnquiryCasesApi();
+app.MapEnquiryMatchingApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -39,6 +39,8 @@ public sealed class KinlinkAppFactory(TestDatabase database, bool demo = false, 
         builder.UseSetting("Kinlink:AllowInsecureCookies", "true");
         // Every test client posts from the same loopback address; the tests of the limit itself set a low one.
         builder.UseSetting("Kinlink:SignInRateLimit:PermitLimit", "100000");
+        // Tests run matching passes themselves (EnquiryMatchingService.RunPassAsync), so that what a pass found is known.
+        builder.UseSetting("Kinlink:Matching:Continuous", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

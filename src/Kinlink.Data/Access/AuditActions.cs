@@ -39,11 +39,20 @@ public static class AuditActions
     public const string EnquiryContact = "enquiry.contact";
     public const string EnquiryLetter = "enquiry.letter";
 
+    public const string EnquiryCandidatesList = "enquiry.candidates-list";
+    public const string EnquiryCandidateRead = "enquiry.candidate-read";
+    public const string EnquiryCandidateConfirm = "enquiry.candidate-confirm";
+    public const string EnquiryCandidateReject = "enquiry.candidate-reject";
+    public const string EnquirySimilar = "enquiry.similar";
+    public const string EnquiryCaseLink = "enquiry.case-link";
+    public const string EnquiryCaseUnlink = "enquiry.case-unlink";
+
     public static IReadOnlyList<string> All { get; } =
         [PersonSearch, PersonRead, PersonCreate, PersonUpdate, PersonEvent, HealthWorklist, PersonsExport, ListImport, PlaceRead, AuditRead,
          TokenCreate, TokenRevoke, AccountDisable, AccountEnable, AccountRoleChange, AccountTwoFactorReset,
          TransmissionFeed, TransmissionAcknowledge, TransmissionOverview,
          DuplicatesScan, DuplicatesList, DuplicateRead, DuplicateDismiss, PersonMerge, PersonSplit,
          EnquiryCreate, EnquiryRead, EnquiryList,
-         EnquiryStatusChange, EnquiryConsent, EnquiryContact, EnquiryLetter];
+         EnquiryStatusChange, EnquiryConsent, EnquiryContact, EnquiryLetter,
+         EnquiryCandidatesList, EnquiryCandidateRead, EnquiryCandidateConfirm, EnquiryCandidateReject, EnquirySimilar, EnquiryCaseLink, EnquiryCaseUnlink];
 }

@@ -47,6 +47,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Registry.Duplicates.DuplicateReviewService>();
         services.AddScoped<Tracing.EnquiryService>();
         services.AddScoped<Tracing.EnquiryCaseService>();
+        services.AddScoped<Tracing.EnquiryMatchingService>();
+        services.AddScoped<Tracing.EnquiryReviewService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();

@@ -35,3 +35,5 @@ internal sealed class EnquiryReferenceConverter() : ValueConverter<Kinlink.Domai
 internal sealed class EnquiryEventIdConverter() : ValueConverter<Kinlink.Domain.Tracing.EnquiryEventId, Guid>(id => id.Value, g => new Kinlink.Domain.Tracing.EnquiryEventId(g));
 
 internal sealed class EnquiryContactIdConverter() : ValueConverter<Kinlink.Domain.Tracing.EnquiryContactId, Guid>(id => id.Value, g => new Kinlink.Domain.Tracing.EnquiryContactId(g));
+
+internal sealed class EnquiryCandidateIdConverter() : ValueConverter<Kinlink.Data.Tracing.EnquiryCandidateId, Guid>(id => id.Value, g => new Kinlink.Data.Tracing.EnquiryCandidateId(g));

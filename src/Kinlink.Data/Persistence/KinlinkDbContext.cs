@@ -57,6 +57,11 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
     public DbSet<Kinlink.Domain.Tracing.EnquiryEvent> EnquiryEvents => Set<Kinlink.Domain.Tracing.EnquiryEvent>();
 
     public DbSet<Kinlink.Domain.Tracing.EnquiryContact> EnquiryContacts => Set<Kinlink.Domain.Tracing.EnquiryContact>();
+    public DbSet<EnquiryMatchSubject> EnquiryMatchSubjects => Set<EnquiryMatchSubject>();
+
+    public DbSet<EnquiryMatchKey> EnquiryMatchKeys => Set<EnquiryMatchKey>();
+
+    public DbSet<Kinlink.Data.Tracing.EnquiryCandidate> EnquiryCandidates => Set<Kinlink.Data.Tracing.EnquiryCandidate>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -73,6 +78,7 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
         configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryId>().HaveConversion<EnquiryIdConverter>();
         configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryEventId>().HaveConversion<EnquiryEventIdConverter>();
         configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryContactId>().HaveConversion<EnquiryContactIdConverter>();
+        configurationBuilder.Properties<Kinlink.Data.Tracing.EnquiryCandidateId>().HaveConversion<EnquiryCandidateIdConverter>();
         configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryReference>().HaveConversion<EnquiryReferenceConverter>().HaveMaxLength(13);
         configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter>().HaveMaxLength(10);
         configurationBuilder.Properties<IntermediaryReference>().HaveConversion<IntermediaryReferenceConverter>().HaveMaxLength(12);
@@ -137,6 +143,7 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
         }
 
         WriteMatchKeys();
+        WriteEnquiryMatchKeys();
 
         foreach (var entry in ChangeTracker.Entries())
         {

@@ -13,7 +13,7 @@ namespace Kinlink.Data.Tracing;
 /// Use cases of family enquiries: open one, read one, list them. Enquiries are the intermediary's confidential records
 /// (domain.md R-I4): a party's account is refused here whatever the web layer let through.
 /// </summary>
-public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, AuditTrail audit)
+public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, AuditTrail audit, EnquiryMatchingService matching)
 {
     /// <summary>Shadow column on enquiries: both names and their Latin readings, folded, for the list's text filter.</summary>
     public const string SearchTextColumn = "SearchText";
@@ -29,6 +29,9 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
         db.Enquiries.Add(enquiry);
         db.Entry(enquiry).Property<string>(SearchTextColumn).CurrentValue = SearchTextOf(enquiry);
         await db.SaveChangesAsync(cancellationToken);
+        // Searched now, so that the candidates wait in the worklist when the caseworker looks; a failure here leaves the
+        // enquiry to the next background pass, which searches every enquiry not yet searched.
+        await matching.SearchNowAsync(enquiry.Id, cancellationToken);
         audit.Record(actor, AuditActions.EnquiryCreate, $"opened enquiry {enquiry.Reference.Value}", []);
         return await RecordOfAsync(enquiry, cancellationToken);
     }
@@ -98,7 +101,7 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
 
     internal const int SearchTextLength = 1000;
 
-    private static EnquirySummary Summarise(Enquiry e) => new(
+    internal static EnquirySummary Summarise(Enquiry e) => new(
         e.Id, e.Reference.Value, e.Status, e.SoughtSurname, e.SoughtGivenName, e.SoughtPatronymic, PersonService.LatinReading(e.SoughtFullName),
         e.EnquirerFullName, e.EnquirerRelation, e.Channel, e.CreatedAt);
 

@@ -146,4 +146,30 @@ public sealed partial class Enquiry
             CreatedBy = actor.UserName,
         };
     }
+    /// <summary>
+    /// Records the registry person a caseworker confirmed as the sought person. Confirming the same person again changes
+    /// nothing; another person while one is confirmed is refused, since an enquiry is about one person and a second
+    /// confirmation would silently replace the first.
+    /// </summary>
+    public void LinkPerson(PersonId personId, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (now < CreatedAt)
+        {
+            throw new ArgumentOutOfRangeException(nameof(now), now, "A person cannot be confirmed before the enquiry was opened.");
+        }
+
+        if (PersonId is { } confirmed && confirmed != personId)
+        {
+            throw new ConflictException($"Enquiry {Reference.Value} already has another confirmed person; a caseworker must undo that before confirming a second one.");
+        }
+
+        PersonId = personId;
+    }
+
+    /// <summary>Joins the case of another enquiry about the same sought person: a caseworker's decision, never the engine's.</summary>
+    public void JoinCase(EnquiryId caseId) => CaseId = caseId;
+
+    /// <summary>Puts the enquiry back in a case of its own.</summary>
+    public void LeaveCase() => CaseId = Id;
 }
