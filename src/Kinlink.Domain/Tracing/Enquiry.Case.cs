@@ -130,17 +130,6 @@ public sealed partial class Enquiry
         return change;
     }
 
-    /// <summary>
-    /// Links the case to the registry's person a caseworker confirmed. Slice B (review) owns confirmation; this is the same
-    /// name and shape it uses, and its version wins at merge.
-    /// </summary>
-    public void LinkPerson(PersonId personId, Actor actor, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        _ = now;
-        PersonId = personId;
-    }
-
     private static string RequiredReason(string? reason)
     {
         var why = EnquiryRules.Clean(reason);

@@ -146,6 +146,7 @@ public sealed partial class Enquiry
             CreatedBy = actor.UserName,
         };
     }
+
     /// <summary>
     /// Records the registry person a caseworker confirmed as the sought person. Confirming the same person again changes
     /// nothing; another person while one is confirmed is refused, since an enquiry is about one person and a second
