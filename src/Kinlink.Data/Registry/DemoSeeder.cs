@@ -55,6 +55,8 @@ public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock)
         await transaction.CommitAsync(cancellationToken);
         // The delegates' second registrations ask, as a list import's new persons would: the worklist starts with their pairs.
         await new Duplicates.DuplicateFinder(db, clock).FindAsync(data.DelegateRegistrations.Select(p => p.Id).ToList(), cancellationToken);
+        DemoEnquiries.Add(db, data.Persons, data.Parties, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 

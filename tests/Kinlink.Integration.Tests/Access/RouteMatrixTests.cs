@@ -254,6 +254,32 @@ public sealed class RouteMatrixTests
                 .Replace("{new-merge}", merge.Id.Value.ToString(), StringComparison.Ordinal);
         }
 
+        /// <summary>
+        /// A status change or an answer on consent is made on the version read, so each such request gets an enquiry of its
+        /// own: {new-enquiry} an open one, {new-located-enquiry} one located as the Ukrainian held by RU.
+        /// </summary>
+        private async Task<string> WithFreshEnquiryAsync(string request)
+        {
+            var located = request.Contains("{new-located-enquiry}", StringComparison.Ordinal);
+            if (!located && !request.Contains("{new-enquiry}", StringComparison.Ordinal))
+            {
+                return request;
+            }
+
+            var reference = await Tracing.EnquiryCaseTestKit.CreateAsync(app, "Matrix" + Letters(Interlocked.Increment(ref serial)));
+            if (located)
+            {
+                await using var scope = app.Factory.Services.CreateAsyncScope();
+                var person = (await scope.ServiceProvider.GetRequiredService<PersonService>().GetAsync(placeholders["{person-ua-held-by-ru}"], Actor.System)).Person!;
+                await Tracing.EnquiryCaseTestKit.MoveToLocatedAsync(app, reference, person.Id);
+            }
+
+            return request.Replace("{new-enquiry}", reference, StringComparison.Ordinal).Replace("{new-located-enquiry}", reference, StringComparison.Ordinal);
+        }
+
+        /// <summary>The enquiry reference in a request's address, for the bodies that carry its version.</summary>
+        private static string EnquiryOf(Uri url) => System.Text.RegularExpressions.Regex.Match(url.OriginalString, "ENQ-[0-9A-Z]{4}-[0-9A-Z]{4}").Value;
+
         public string Fill(string request) => placeholders.Aggregate(request, (text, p) => text.Replace(p.Key, p.Value, StringComparison.Ordinal));
 
         /// <summary>One cell: a fresh client for the principal, so a sign-in or sign-out in one row cannot leak into the next.</summary>
@@ -261,7 +287,7 @@ public sealed class RouteMatrixTests
         {
             var (role, party) = RoleAndParty(principal);
             using var client = app.Browser(role, party, role is null ? null : accountIds[principal]);
-            var url = new Uri(Fill(await WithFreshDuplicatesAsync(row.Request)), UriKind.Relative);
+            var url = new Uri(Fill(await WithFreshDuplicatesAsync(await WithFreshEnquiryAsync(row.Request))), UriKind.Relative);
             var isPage = row.Route.Contains(" page ", StringComparison.Ordinal);
             var n = Interlocked.Increment(ref serial);
             switch (row.Method)
@@ -299,6 +325,9 @@ public sealed class RouteMatrixTests
             "dismiss-json" => JsonContent.Create(new { reason = "matrix: two persons" }),
             "split-json" => JsonContent.Create(new { reason = "matrix: undone" }),
             "enquiry-json" => JsonContent.Create(Tracing.EnquiryTestKit.ValidBody("Matrix" + Letters(n))),
+            "enquiry-status-json" => JsonContent.Create(new { status = "searching", reason = "matrix", version = await Tracing.EnquiryCaseTestKit.VersionAsync(app, EnquiryOf(url)) }),
+            "enquiry-consent-json" => JsonContent.Create(new { consent = "given", obtainedOn = "2026-11-20", obtainedBy = "visit", version = await Tracing.EnquiryCaseTestKit.VersionAsync(app, EnquiryOf(url)) }),
+            "enquiry-contact-json" => JsonContent.Create(new { date = "2026-11-20", channel = "phone", direction = "incoming", summary = "matrix" }),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
@@ -328,6 +357,12 @@ public sealed class RouteMatrixTests
                 "acknowledge-shown-form" => [new("ids", placeholders["{transmission-ua}"])],
                 "merge-form" => [new("mergeReason", "matrix")],
                 "dismiss-form" => [new("dismissReason", "matrix: two persons")],
+                "enquiry-form" => [new("enquirer.fullName", "Matrix " + Letters(n)), new("enquirer.relation", "mother"), new("enquirer.phone", "+380 67 123 45 67"), new("enquirer.language", "uk"),
+                    new("soughtPerson.surname", "Matrix" + Letters(n)), new("channel", "office"), new("legalBasis", "vital-interest")],
+                "enquiry-status-form" => [new("status", "searching"), new("reason", "matrix"), new("version", (await Tracing.EnquiryCaseTestKit.VersionAsync(app, EnquiryOf(url))).ToString(System.Globalization.CultureInfo.InvariantCulture))],
+                "enquiry-consent-form" => [new("consent", "given"), new("obtainedOn", "2026-11-20"), new("obtainedBy", "visit"), new("version", (await Tracing.EnquiryCaseTestKit.VersionAsync(app, EnquiryOf(url))).ToString(System.Globalization.CultureInfo.InvariantCulture))],
+                "enquiry-contact-form" => [new("date", "2026-11-20"), new("channel", "phone"), new("direction", "incoming"), new("summary", "matrix")],
+                "enquiry-letter-form" => [new("template", "acknowledgement"), new("lang", "en")],
                 _ => throw new InvalidOperationException($"No form named '{body}'."),
             };
             return new FormUrlEncodedContent(fields.Append(token));

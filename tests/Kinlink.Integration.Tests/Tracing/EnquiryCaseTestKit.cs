@@ -46,9 +46,7 @@ internal static class EnquiryCaseTestKit
     public static async Task<string> LocatedEnquiryAsync(AppFixture app, PersonId person, string soughtSurname, string? consent = null, string? allowedOnRefusal = null)
     {
         var reference = await CreateAsync(app, soughtSurname);
-        await InScopeAsync(app, async cases => await cases.ChangeStatusAsync(reference, new StatusChangeInput { Status = "searching", Reason = "Розпочато пошук", Version = await VersionAsync(app, reference) }, Caseworker));
-        await LinkAsync(app, reference, person);
-        await InScopeAsync(app, async cases => await cases.ChangeStatusAsync(reference, new StatusChangeInput { Status = "located", Reason = "Знайдено у списку", Version = await VersionAsync(app, reference) }, Caseworker));
+        await MoveToLocatedAsync(app, reference, person);
         if (consent is not null)
         {
             await InScopeAsync(app, async cases => await cases.RecordConsentAsync(reference, new SharingConsentInput
@@ -59,6 +57,13 @@ internal static class EnquiryCaseTestKit
 
         await InScopeAsync(app, cases => cases.AddContactAsync(reference, new ContactInput { Date = "2026-11-21", Channel = "phone", Direction = "incoming", Summary = "Мати телефонувала, питала про новини" }, Caseworker));
         return reference;
+    }
+
+    public static async Task MoveToLocatedAsync(AppFixture app, string reference, PersonId person)
+    {
+        await InScopeAsync(app, async cases => await cases.ChangeStatusAsync(reference, new StatusChangeInput { Status = "searching", Reason = "Розпочато пошук", Version = await VersionAsync(app, reference) }, Caseworker));
+        await LinkAsync(app, reference, person);
+        await InScopeAsync(app, async cases => await cases.ChangeStatusAsync(reference, new StatusChangeInput { Status = "located", Reason = "Знайдено у списку", Version = await VersionAsync(app, reference) }, Caseworker));
     }
 
     /// <summary>Each change in a scope of its own, as each request has: one context would keep serving the version it first read.</summary>
