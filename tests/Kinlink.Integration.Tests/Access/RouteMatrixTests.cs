@@ -200,6 +200,7 @@ public sealed class RouteMatrixTests
             var ukrainianId = (await persons.GetAsync(ukrainian, Actor.System)).Person!.Id;
             var enquiry = await scope.ServiceProvider.GetRequiredService<Data.Tracing.EnquiryService>().CreateAsync(
                 System.Text.Json.JsonSerializer.Deserialize<Data.Tracing.EnquiryInput>(Tracing.EnquiryTestKit.ValidBody(), System.Text.Json.JsonSerializerOptions.Web)!, Actor.System);
+            var candidate = await Tracing.CandidateTestKit.ProposeAsync(scope.ServiceProvider, enquiry.Enquiry.Id, (await persons.GetAsync(foreigner, Actor.System)).Person!.Id);
             var transmissionToUkraine = await scope.ServiceProvider.GetRequiredService<KinlinkDbContext>().Transmissions.AsNoTracking()
                 .Where(t => t.PersonId == ukrainianId).Select(t => t.Id).FirstAsync();
 
@@ -213,6 +214,7 @@ public sealed class RouteMatrixTests
                 ["{account}"] = ManagedAccount,
                 ["{transmission-ua}"] = transmissionToUkraine.Value.ToString(),
                 ["{enquiry}"] = enquiry.Enquiry.Reference.Value,
+                ["{candidate}"] = candidate.ToString(),
             };
             var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
@@ -254,6 +256,38 @@ public sealed class RouteMatrixTests
                 .Replace("{new-merge}", merge.Id.Value.ToString(), StringComparison.Ordinal);
         }
 
+        /// <summary>
+        /// A decision on a candidate or a link is taken once, so each such request gets its own: {new-candidate} a proposed
+        /// candidate, {new-enquiry} an enquiry of its own case, {new-linked-enquiry} one linked into {enquiry}'s case.
+        /// </summary>
+        private async Task<string> WithFreshTracingAsync(string request)
+        {
+            if (!request.Contains("{new-candidate}", StringComparison.Ordinal) && !request.Contains("{new-enquiry}", StringComparison.Ordinal)
+                && !request.Contains("{new-linked-enquiry}", StringComparison.Ordinal))
+            {
+                return request;
+            }
+
+            await using var scope = app.Factory.Services.CreateAsyncScope();
+            var n = Interlocked.Increment(ref serial);
+            var enquiry = await scope.ServiceProvider.GetRequiredService<Data.Tracing.EnquiryService>().CreateAsync(
+                System.Text.Json.JsonSerializer.Deserialize<Data.Tracing.EnquiryInput>(Tracing.EnquiryTestKit.ValidBody("Matrix" + Letters(n)), System.Text.Json.JsonSerializerOptions.Web)!, Actor.System);
+            var reference = enquiry.Enquiry.Reference.Value;
+            if (request.Contains("{new-linked-enquiry}", StringComparison.Ordinal))
+            {
+                await scope.ServiceProvider.GetRequiredService<Data.Tracing.EnquiryReviewService>().LinkCaseAsync(reference, placeholders["{enquiry}"], "matrix", Actor.System);
+                return request.Replace("{new-linked-enquiry}", reference, StringComparison.Ordinal);
+            }
+
+            if (request.Contains("{new-enquiry}", StringComparison.Ordinal))
+            {
+                return request.Replace("{new-enquiry}", reference, StringComparison.Ordinal);
+            }
+
+            var person = await scope.ServiceProvider.GetRequiredService<PersonService>().RegisterAsync(new PersonInput { Category = "pow", Surname = "Matrix" + Letters(n), GivenName = "Test" }, Actor.System);
+            return request.Replace("{new-candidate}", (await Tracing.CandidateTestKit.ProposeAsync(scope.ServiceProvider, enquiry.Enquiry.Id, person.Id)).ToString(), StringComparison.Ordinal);
+        }
+
         public string Fill(string request) => placeholders.Aggregate(request, (text, p) => text.Replace(p.Key, p.Value, StringComparison.Ordinal));
 
         /// <summary>One cell: a fresh client for the principal, so a sign-in or sign-out in one row cannot leak into the next.</summary>
@@ -261,7 +295,7 @@ public sealed class RouteMatrixTests
         {
             var (role, party) = RoleAndParty(principal);
             using var client = app.Browser(role, party, role is null ? null : accountIds[principal]);
-            var url = new Uri(Fill(await WithFreshDuplicatesAsync(row.Request)), UriKind.Relative);
+            var url = new Uri(Fill(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(row.Request))), UriKind.Relative);
             var isPage = row.Route.Contains(" page ", StringComparison.Ordinal);
             var n = Interlocked.Increment(ref serial);
             switch (row.Method)
@@ -299,6 +333,9 @@ public sealed class RouteMatrixTests
             "dismiss-json" => JsonContent.Create(new { reason = "matrix: two persons" }),
             "split-json" => JsonContent.Create(new { reason = "matrix: undone" }),
             "enquiry-json" => JsonContent.Create(Tracing.EnquiryTestKit.ValidBody("Matrix" + Letters(n))),
+            "decision-json" => JsonContent.Create(new { reason = "matrix" }),
+            "case-link-json" => JsonContent.Create(new { withEnquiry = placeholders["{enquiry}"], reason = "matrix: same person" }),
+            "case-unlink-json" => JsonContent.Create(new { reason = "matrix: another person" }),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
@@ -328,6 +365,8 @@ public sealed class RouteMatrixTests
                 "acknowledge-shown-form" => [new("ids", placeholders["{transmission-ua}"])],
                 "merge-form" => [new("mergeReason", "matrix")],
                 "dismiss-form" => [new("dismissReason", "matrix: two persons")],
+                "confirm-form" => [new("confirmReason", "matrix")],
+                "reject-form" => [new("rejectReason", "matrix: another person")],
                 _ => throw new InvalidOperationException($"No form named '{body}'."),
             };
             return new FormUrlEncodedContent(fields.Append(token));
