@@ -200,6 +200,7 @@ public sealed class RouteMatrixTests
             var ukrainianId = (await persons.GetAsync(ukrainian, Actor.System)).Person!.Id;
             var enquiry = await scope.ServiceProvider.GetRequiredService<Data.Tracing.EnquiryService>().CreateAsync(
                 System.Text.Json.JsonSerializer.Deserialize<Data.Tracing.EnquiryInput>(Tracing.EnquiryTestKit.ValidBody(), System.Text.Json.JsonSerializerOptions.Web)!, Actor.System);
+            var candidate = await Tracing.CandidateTestKit.ProposeAsync(scope.ServiceProvider, enquiry.Enquiry.Id, (await persons.GetAsync(foreigner, Actor.System)).Person!.Id);
             var transmissionToUkraine = await scope.ServiceProvider.GetRequiredService<KinlinkDbContext>().Transmissions.AsNoTracking()
                 .Where(t => t.PersonId == ukrainianId).Select(t => t.Id).FirstAsync();
 
@@ -213,6 +214,7 @@ public sealed class RouteMatrixTests
                 ["{account}"] = ManagedAccount,
                 ["{transmission-ua}"] = transmissionToUkraine.Value.ToString(),
                 ["{enquiry}"] = enquiry.Enquiry.Reference.Value,
+                ["{candidate}"] = candidate.ToString(),
             };
             var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
@@ -280,6 +282,38 @@ public sealed class RouteMatrixTests
         /// <summary>The enquiry reference in a request's address, for the bodies that carry its version.</summary>
         private static string EnquiryOf(Uri url) => System.Text.RegularExpressions.Regex.Match(url.OriginalString, "ENQ-[0-9A-Z]{4}-[0-9A-Z]{4}").Value;
 
+        /// <summary>
+        /// A decision on a candidate or a link is taken once, so each such request gets its own: {new-candidate} a proposed
+        /// candidate, {new-enquiry} an enquiry of its own case, {new-linked-enquiry} one linked into {enquiry}'s case.
+        /// </summary>
+        private async Task<string> WithFreshTracingAsync(string request)
+        {
+            if (!request.Contains("{new-candidate}", StringComparison.Ordinal) && !request.Contains("{new-enquiry}", StringComparison.Ordinal)
+                && !request.Contains("{new-linked-enquiry}", StringComparison.Ordinal))
+            {
+                return request;
+            }
+
+            await using var scope = app.Factory.Services.CreateAsyncScope();
+            var n = Interlocked.Increment(ref serial);
+            var enquiry = await scope.ServiceProvider.GetRequiredService<Data.Tracing.EnquiryService>().CreateAsync(
+                System.Text.Json.JsonSerializer.Deserialize<Data.Tracing.EnquiryInput>(Tracing.EnquiryTestKit.ValidBody("Matrix" + Letters(n)), System.Text.Json.JsonSerializerOptions.Web)!, Actor.System);
+            var reference = enquiry.Enquiry.Reference.Value;
+            if (request.Contains("{new-linked-enquiry}", StringComparison.Ordinal))
+            {
+                await scope.ServiceProvider.GetRequiredService<Data.Tracing.EnquiryReviewService>().LinkCaseAsync(reference, placeholders["{enquiry}"], "matrix", Actor.System);
+                return request.Replace("{new-linked-enquiry}", reference, StringComparison.Ordinal);
+            }
+
+            if (request.Contains("{new-enquiry}", StringComparison.Ordinal))
+            {
+                return request.Replace("{new-enquiry}", reference, StringComparison.Ordinal);
+            }
+
+            var person = await scope.ServiceProvider.GetRequiredService<PersonService>().RegisterAsync(new PersonInput { Category = "pow", Surname = "Matrix" + Letters(n), GivenName = "Test" }, Actor.System);
+            return request.Replace("{new-candidate}", (await Tracing.CandidateTestKit.ProposeAsync(scope.ServiceProvider, enquiry.Enquiry.Id, person.Id)).ToString(), StringComparison.Ordinal);
+        }
+
         public string Fill(string request) => placeholders.Aggregate(request, (text, p) => text.Replace(p.Key, p.Value, StringComparison.Ordinal));
 
         /// <summary>One cell: a fresh client for the principal, so a sign-in or sign-out in one row cannot leak into the next.</summary>
@@ -287,7 +321,7 @@ public sealed class RouteMatrixTests
         {
             var (role, party) = RoleAndParty(principal);
             using var client = app.Browser(role, party, role is null ? null : accountIds[principal]);
-            var url = new Uri(Fill(await WithFreshDuplicatesAsync(await WithFreshEnquiryAsync(row.Request))), UriKind.Relative);
+            var url = new Uri(Fill(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await WithFreshEnquiryAsync(row.Request)))), UriKind.Relative);
             var isPage = row.Route.Contains(" page ", StringComparison.Ordinal);
             var n = Interlocked.Increment(ref serial);
             switch (row.Method)
@@ -328,6 +362,9 @@ public sealed class RouteMatrixTests
             "enquiry-status-json" => JsonContent.Create(new { status = "searching", reason = "matrix", version = await Tracing.EnquiryCaseTestKit.VersionAsync(app, EnquiryOf(url)) }),
             "enquiry-consent-json" => JsonContent.Create(new { consent = "given", obtainedOn = "2026-11-20", obtainedBy = "visit", version = await Tracing.EnquiryCaseTestKit.VersionAsync(app, EnquiryOf(url)) }),
             "enquiry-contact-json" => JsonContent.Create(new { date = "2026-11-20", channel = "phone", direction = "incoming", summary = "matrix" }),
+            "decision-json" => JsonContent.Create(new { reason = "matrix" }),
+            "case-link-json" => JsonContent.Create(new { withEnquiry = placeholders["{enquiry}"], reason = "matrix: same person" }),
+            "case-unlink-json" => JsonContent.Create(new { reason = "matrix: another person" }),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
@@ -363,6 +400,8 @@ public sealed class RouteMatrixTests
                 "enquiry-consent-form" => [new("consent", "given"), new("obtainedOn", "2026-11-20"), new("obtainedBy", "visit"), new("version", (await Tracing.EnquiryCaseTestKit.VersionAsync(app, EnquiryOf(url))).ToString(System.Globalization.CultureInfo.InvariantCulture))],
                 "enquiry-contact-form" => [new("date", "2026-11-20"), new("channel", "phone"), new("direction", "incoming"), new("summary", "matrix")],
                 "enquiry-letter-form" => [new("template", "acknowledgement"), new("lang", "en")],
+                "confirm-form" => [new("confirmReason", "matrix")],
+                "reject-form" => [new("rejectReason", "matrix: another person")],
                 _ => throw new InvalidOperationException($"No form named '{body}'."),
             };
             return new FormUrlEncodedContent(fields.Append(token));

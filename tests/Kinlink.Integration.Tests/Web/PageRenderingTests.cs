@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Kinlink.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinlink.Integration.Tests.Web;
 
@@ -13,7 +14,7 @@ public sealed class PageRenderingTests
     /// <param name="ShowsRecordedText">The page shows text recorded in English (the audit trail's summaries and field codes): its UI is checked, not that data.</param>
     private sealed record PageCase(string Url, HttpStatusCode Status, Func<string, string> ExpectedHeading, bool ShowsRecordedText = false);
 
-    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail) =>
+    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail, Guid candidate) =>
     [
         new("/Account/SignIn", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignInTitle")),
         new("/Account/SignOut", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignOutTitle")),
@@ -48,10 +49,26 @@ public sealed class PageRenderingTests
         new($"/Tracing/Enquiries/{data.Enquiry}", HttpStatusCode.OK, _ => "Коваленко Олександр Миколайович"),
         new($"/Tracing/Enquiries/{data.Enquiry}/Letter?template=person-alive", HttpStatusCode.OK, _ => "Ваш запит про розшук"),
         new("/Tracing/Enquiries/ENQ-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
+        new("/Tracing/Review", HttpStatusCode.OK, c => UiResources.Text(c, "Review.Title")),
+        new("/Tracing/Review?state=rejected", HttpStatusCode.OK, c => UiResources.Text(c, "Review.Title")),
+        // The engine's explanation lines are English (lang="en"), as on the duplicate pair page.
+        new($"/Tracing/Review/{candidate}", HttpStatusCode.OK, c => UiResources.Text(c, "Review.CandidateTitle"), ShowsRecordedText: true),
         new("/Registry/Persons/KL-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new($"/Registry/Places/NO-SUCH-PLACE", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new("/no/such/page", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
     ];
+
+    /// <summary>An enquiry for the seeded Коваленко with a candidate proposed for it, whatever matching found.</summary>
+    private static async Task<Guid> ProposedCandidateAsync(AppFixture app)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var enquiry = await scope.ServiceProvider.GetRequiredService<Data.Tracing.EnquiryService>().CreateAsync(
+            System.Text.Json.JsonSerializer.Deserialize<Data.Tracing.EnquiryInput>(Tracing.EnquiryTestKit.ValidBody(), System.Text.Json.JsonSerializerOptions.Web)!, Domain.Common.Actor.System);
+        var person = await scope.ServiceProvider.GetRequiredService<Data.Registry.PersonService>().RegisterAsync(
+            new Data.Registry.PersonInput { Category = "pow", Surname = "Коваленко", GivenName = "Олександр", Patronymic = "Миколайович", DateOfBirth = "1994-03-12" }, Domain.Common.Actor.System);
+        var candidates = await scope.ServiceProvider.GetRequiredService<Data.Tracing.EnquiryReviewService>().CandidatesOfAsync(enquiry.Enquiry.Reference.Value, Domain.Common.Actor.System);
+        return candidates.Count > 0 ? candidates[0].Candidate.Id.Value : await Tracing.CandidateTestKit.ProposeAsync(scope.ServiceProvider, enquiry.Enquiry.Id, person.Id);
+    }
 
     [Theory]
     [InlineData("en")]
@@ -65,8 +82,9 @@ public sealed class PageRenderingTests
         var admin = await Access.AccountsTestKit.CreateAccountAsync(app, "pages.admin@test.example", "admin");
         using var client = app.Browser("admin", userId: admin.Id);
         var problems = new List<string>();
+        var candidate = await ProposedCandidateAsync(app);
 
-        foreach (var page in Pages(data, admin.Email))
+        foreach (var page in Pages(data, admin.Email, candidate))
         {
             var url = page.Url.WithCulture(culture);
             var (response, html) = await client.GetPageAsync(url);
