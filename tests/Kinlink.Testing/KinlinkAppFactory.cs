@@ -39,6 +39,8 @@ public sealed class KinlinkAppFactory(TestDatabase database, bool demo = false, 
         builder.UseSetting("Kinlink:AllowInsecureCookies", "true");
         // Every test client posts from the same loopback address; the tests of the limit itself set a low one.
         builder.UseSetting("Kinlink:SignInRateLimit:PermitLimit", "100000");
+        builder.UseSetting("Kinlink:PublicEnquiry:FilingPermitLimit", "100000");
+        builder.UseSetting("Kinlink:PublicEnquiry:StatusPermitLimit", "100000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

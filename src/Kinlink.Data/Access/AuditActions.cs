@@ -34,11 +34,12 @@ public static class AuditActions
     public const string EnquiryCreate = "enquiry.create";
     public const string EnquiryRead = "enquiry.read";
     public const string EnquiryList = "enquiry.list";
+    public const string EnquiryPublicStatus = "enquiry.public-status";
 
     public static IReadOnlyList<string> All { get; } =
         [PersonSearch, PersonRead, PersonCreate, PersonUpdate, PersonEvent, HealthWorklist, PersonsExport, ListImport, PlaceRead, AuditRead,
          TokenCreate, TokenRevoke, AccountDisable, AccountEnable, AccountRoleChange, AccountTwoFactorReset,
          TransmissionFeed, TransmissionAcknowledge, TransmissionOverview,
          DuplicatesScan, DuplicatesList, DuplicateRead, DuplicateDismiss, PersonMerge, PersonSplit,
-         EnquiryCreate, EnquiryRead, EnquiryList];
+         EnquiryCreate, EnquiryRead, EnquiryList, EnquiryPublicStatus];
 }

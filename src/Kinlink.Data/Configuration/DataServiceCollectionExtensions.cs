@@ -46,6 +46,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Registry.Duplicates.DuplicateScanService>();
         services.AddScoped<Registry.Duplicates.DuplicateReviewService>();
         services.AddScoped<Tracing.EnquiryService>();
+        services.AddScoped<Tracing.PublicEnquiryService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();

@@ -54,6 +54,8 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
 
     public DbSet<Kinlink.Domain.Tracing.Enquiry> Enquiries => Set<Kinlink.Domain.Tracing.Enquiry>();
 
+    public DbSet<Kinlink.Data.Tracing.FamilyCodeFailures> FamilyCodeFailures => Set<Kinlink.Data.Tracing.FamilyCodeFailures>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
