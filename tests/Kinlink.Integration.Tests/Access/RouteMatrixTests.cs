@@ -328,6 +328,8 @@ public sealed class RouteMatrixTests
                 "acknowledge-shown-form" => [new("ids", placeholders["{transmission-ua}"])],
                 "merge-form" => [new("mergeReason", "matrix")],
                 "dismiss-form" => [new("dismissReason", "matrix: two persons")],
+                "public-enquiry-form" => Tracing.PublicEnquiryTestKit.ValidForm("Matrix" + Letters(n)),
+                "public-status-form" => [new("reference", placeholders["{enquiry}"]), new("code", "WRONG-CODE-000")],
                 _ => throw new InvalidOperationException($"No form named '{body}'."),
             };
             return new FormUrlEncodedContent(fields.Append(token));

@@ -42,6 +42,8 @@ public sealed class PageRenderingTests
         new("/Registry/Duplicates", HttpStatusCode.OK, c => UiResources.Text(c, "Duplicates.Title")),
         new("/Registry/Duplicates?state=dismissed", HttpStatusCode.OK, c => UiResources.Text(c, "Duplicates.Title")),
         new("/Transmissions/Overview?party=UA&page=1", HttpStatusCode.OK, c => UiResources.Text(c, "TransmissionsOverview.Title")),
+        new("/enquire", HttpStatusCode.OK, c => UiResources.Text(c, "Enquire.Title")),
+        new("/enquire/status", HttpStatusCode.OK, c => UiResources.Text(c, "Status.Title")),
         new("/Registry/Persons/KL-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new($"/Registry/Places/NO-SUCH-PLACE", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new("/no/such/page", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
