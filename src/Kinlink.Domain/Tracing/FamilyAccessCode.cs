@@ -56,14 +56,27 @@ public static class FamilyAccessCode
         }
 
         var parts = stored.Split('$');
-        if (parts.Length != 4 || parts[0] != Scheme || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var iterations))
+        if (parts.Length != 4 || parts[0] != Scheme || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var iterations)
+            || iterations <= 0 || !TryFromBase64(parts[2], out var salt) || !TryFromBase64(parts[3], out var expected))
         {
             return false;
         }
 
-        var expected = Convert.FromBase64String(parts[3]);
-        var actual = Derive(code, Convert.FromBase64String(parts[2]), iterations);
+        var actual = Derive(code, salt, iterations);
         return CryptographicOperations.FixedTimeEquals(actual, expected);
+    }
+
+    private static bool TryFromBase64(string text, out byte[] bytes)
+    {
+        var buffer = new byte[text.Length];
+        if (Convert.TryFromBase64String(text, buffer, out var written) && written > 0)
+        {
+            bytes = buffer[..written];
+            return true;
+        }
+
+        bytes = [];
+        return false;
     }
 
     private static byte[] Derive(string code, byte[] salt, int iterations) =>
