@@ -35,6 +35,7 @@ builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddKinlinkSignInRateLimit();
+builder.Services.AddKinlinkPublicEnquiryRateLimit();
 // Behind a TLS-terminating proxy the app must see the client's scheme (for Secure cookies) and address (for the
 // sign-in limit). Loopback proxies are trusted by default; others are listed in Kinlink:KnownProxies.
 builder.Services.Configure<ForwardedHeadersOptions>(o =>

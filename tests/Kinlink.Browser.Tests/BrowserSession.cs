@@ -37,14 +37,16 @@ public sealed class BrowserSession : IAsyncDisposable
 
     private IBrowser Browser { get; }
 
-    public static async Task<BrowserSession> StartAsync(string locale = "en-GB")
+    /// <param name="viewportWidth">1280 for a desk; 360 for a small phone.</param>
+    /// <param name="javaScriptEnabled">False to walk a page as a browser without script does: plain links and form posts only.</param>
+    public static async Task<BrowserSession> StartAsync(string locale = "en-GB", int viewportWidth = 1280, bool javaScriptEnabled = true)
     {
         TestEnvironment.SkipUnless(File.Exists(TestEnvironment.ChromiumPath), $"browser tests need Chromium at {TestEnvironment.ChromiumPath} (apt-get install chromium).");
         var app = AppFixture.StartOnKestrel(DatabaseKind.Sqlite);
         var baseUrl = app.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = TestEnvironment.ChromiumPath, Headless = true, Args = ChromiumArgs });
-        var context = await browser.NewContextAsync(new() { Locale = locale, BaseURL = baseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var context = await browser.NewContextAsync(new() { Locale = locale, BaseURL = baseUrl, ViewportSize = new() { Width = viewportWidth, Height = 900 }, JavaScriptEnabled = javaScriptEnabled });
         var page = await context.NewPageAsync();
         return new BrowserSession(app, playwright, browser, page, baseUrl);
     }

@@ -45,6 +45,7 @@ public class ContentSecurityPolicyTests
             "/", "/Registry/Persons", "/Registry/Persons?name=коваленко", personUrl, personUrl + "/Edit", personUrl + "/Events/New",
             "/Registry/Places", $"/Registry/Places/{TestRegistry.CampRu}", "/Registry/Imports", "/Registry/HealthNews",
             "/Account/ChangePassword", "/Account/TwoFactorSetup", "/no/such/page", "/Language?culture=uk&returnUrl=%2FRegistry%2FPersons",
+            "/enquire", "/enquire/status?culture=uk",
         })
         {
             await page.GotoAsync(url);

@@ -41,6 +41,8 @@ public sealed class KinlinkAppFactory(TestDatabase database, bool demo = false, 
         builder.UseSetting("Kinlink:SignInRateLimit:PermitLimit", "100000");
         // Tests run matching passes themselves (EnquiryMatchingService.RunPassAsync), so that what a pass found is known.
         builder.UseSetting("Kinlink:Matching:Continuous", "false");
+        builder.UseSetting("Kinlink:PublicEnquiry:FilingPermitLimit", "100000");
+        builder.UseSetting("Kinlink:PublicEnquiry:StatusPermitLimit", "100000");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

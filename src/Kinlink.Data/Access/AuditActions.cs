@@ -46,6 +46,7 @@ public static class AuditActions
     public const string EnquirySimilar = "enquiry.similar";
     public const string EnquiryCaseLink = "enquiry.case-link";
     public const string EnquiryCaseUnlink = "enquiry.case-unlink";
+    public const string EnquiryPublicStatus = "enquiry.public-status";
 
     public static IReadOnlyList<string> All { get; } =
         [PersonSearch, PersonRead, PersonCreate, PersonUpdate, PersonEvent, HealthWorklist, PersonsExport, ListImport, PlaceRead, AuditRead,
@@ -54,5 +55,6 @@ public static class AuditActions
          DuplicatesScan, DuplicatesList, DuplicateRead, DuplicateDismiss, PersonMerge, PersonSplit,
          EnquiryCreate, EnquiryRead, EnquiryList,
          EnquiryStatusChange, EnquiryConsent, EnquiryContact, EnquiryLetter,
-         EnquiryCandidatesList, EnquiryCandidateRead, EnquiryCandidateConfirm, EnquiryCandidateReject, EnquirySimilar, EnquiryCaseLink, EnquiryCaseUnlink];
+         EnquiryCandidatesList, EnquiryCandidateRead, EnquiryCandidateConfirm, EnquiryCandidateReject, EnquirySimilar, EnquiryCaseLink, EnquiryCaseUnlink,
+         EnquiryPublicStatus];
 }

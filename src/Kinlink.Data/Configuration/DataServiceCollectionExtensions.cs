@@ -49,6 +49,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Tracing.EnquiryCaseService>();
         services.AddScoped<Tracing.EnquiryMatchingService>();
         services.AddScoped<Tracing.EnquiryReviewService>();
+        services.AddScoped<Tracing.PublicEnquiryService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();

@@ -62,6 +62,7 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
     public DbSet<EnquiryMatchKey> EnquiryMatchKeys => Set<EnquiryMatchKey>();
 
     public DbSet<Kinlink.Data.Tracing.EnquiryCandidate> EnquiryCandidates => Set<Kinlink.Data.Tracing.EnquiryCandidate>();
+    public DbSet<Kinlink.Data.Tracing.FamilyCodeFailures> FamilyCodeFailures => Set<Kinlink.Data.Tracing.FamilyCodeFailures>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -18,7 +18,11 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
     /// <summary>Shadow column on enquiries: both names and their Latin readings, folded, for the list's text filter.</summary>
     public const string SearchTextColumn = "SearchText";
 
-    public async Task<EnquiryRecord> CreateAsync(EnquiryInput input, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<EnquiryRecord> CreateAsync(EnquiryInput input, Actor actor, CancellationToken cancellationToken = default) =>
+        await RecordOfAsync(await OpenAsync(input, actor, familyAccessCodeHash: null, cancellationToken), cancellationToken);
+
+    /// <summary>Opens an enquiry; one filed on the public page carries its family access code's hash, stored in the same save.</summary>
+    internal async Task<Enquiry> OpenAsync(EnquiryInput input, Actor actor, string? familyAccessCodeHash, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         EnsureIntermediary(actor);
@@ -26,6 +30,11 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
         var parties = await PartyService.ConflictPartyCodesAsync(db, cancellationToken);
         var draft = EnquiryInputReader.Read(input, parties, DateOnly.FromDateTime(now.UtcDateTime));
         var enquiry = Enquiry.Open(draft, await NewReferenceAsync(cancellationToken), actor, now);
+        if (familyAccessCodeHash is not null)
+        {
+            enquiry.GiveFamilyAccessCode(familyAccessCodeHash);
+        }
+
         db.Enquiries.Add(enquiry);
         db.Entry(enquiry).Property<string>(SearchTextColumn).CurrentValue = SearchTextOf(enquiry);
         await db.SaveChangesAsync(cancellationToken);
@@ -33,12 +42,12 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
         // enquiry to the next background pass, which searches every enquiry not yet searched.
         await matching.SearchNowAsync(enquiry.Id, cancellationToken);
         audit.Record(actor, AuditActions.EnquiryCreate, $"opened enquiry {enquiry.Reference.Value}", []);
-        return await RecordOfAsync(enquiry, cancellationToken);
+        return enquiry;
     }
 
     public async Task<EnquiryRecord> GetAsync(string idOrReference, Actor actor, CancellationToken cancellationToken = default)
     {
-        EnsureIntermediary(actor);
+        EnsureStaff(actor);
         var key = (idOrReference ?? "").Trim();
         Enquiry? enquiry = null;
         if (Guid.TryParse(key, out var guid))
@@ -63,7 +72,7 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
     public async Task<PagedResult<EnquirySummary>> ListAsync(EnquiryQuery query, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        EnsureIntermediary(actor);
+        EnsureStaff(actor);
         var (page, pageSize) = Paging.Normalise(query.Page, query.PageSize);
         var enquiries = db.Enquiries.AsNoTracking();
         if (query.Status is { } status)
@@ -131,6 +140,16 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
             {
                 return reference;
             }
+        }
+    }
+
+    /// <summary>Reading enquiries is for the intermediary's staff: the public form may open one, never read one back.</summary>
+    private static void EnsureStaff(Actor actor)
+    {
+        EnsureIntermediary(actor);
+        if (actor.IsPublic)
+        {
+            throw new ForbiddenException("The public enquiry form files enquiries; it cannot read them.");
         }
     }
 

@@ -9,5 +9,13 @@ public sealed record Actor(string UserName, string? PartyCode)
     /// <summary>Work done by Kinlink itself (start-up seeding), not by a person.</summary>
     public static Actor System { get; } = new("system", null);
 
+    /// <summary>
+    /// A family filing an enquiry or checking its status on the public page, without an account: records say the
+    /// public form did it. Not a party, yet no member of staff either: services that show records refuse it.
+    /// </summary>
+    public static Actor PublicEnquiryForm { get; } = new("public-enquiry-form", null);
+
+    public bool IsPublic => this == PublicEnquiryForm;
+
     public bool IsIntermediary => PartyCode is null;
 }

@@ -88,10 +88,25 @@ public sealed partial class Enquiry
 
     public int Version { get; private set; }
 
+    /// <summary>The salted hash of the secret code a family filing online was given (<see cref="FamilyAccessCode"/>); null for enquiries taken by staff.</summary>
+    public string? FamilyAccessCodeHash { get; private set; }
+
     public ApproximateAge? SoughtApproximateAge =>
         SoughtAgeYears is { } years && SoughtAgeAsOf is { } asOf ? ApproximateAge.Create(years, asOf) : null;
 
     public string SoughtFullName => string.Join(' ', new[] { SoughtSurname, SoughtGivenName, SoughtPatronymic }.Where(s => s.Length > 0));
+
+    /// <summary>Lets the family check the case's status with its reference and this code's hash; given once, when the family files online.</summary>
+    public void GiveFamilyAccessCode(string codeHash)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(codeHash);
+        if (FamilyAccessCodeHash is not null)
+        {
+            throw new InvalidOperationException($"Enquiry {Reference.Value} already has a family access code.");
+        }
+
+        FamilyAccessCodeHash = codeHash;
+    }
 
     /// <summary>Opens an enquiry, or refuses it with every problem named by field.</summary>
     public static Enquiry Open(EnquiryDraft draft, EnquiryReference reference, Actor actor, DateTimeOffset now)

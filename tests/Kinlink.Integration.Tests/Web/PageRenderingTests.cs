@@ -53,6 +53,8 @@ public sealed class PageRenderingTests
         new("/Tracing/Review?state=rejected", HttpStatusCode.OK, c => UiResources.Text(c, "Review.Title")),
         // The engine's explanation lines are English (lang="en"), as on the duplicate pair page.
         new($"/Tracing/Review/{candidate}", HttpStatusCode.OK, c => UiResources.Text(c, "Review.CandidateTitle"), ShowsRecordedText: true),
+        new("/enquire", HttpStatusCode.OK, c => UiResources.Text(c, "Enquire.Title")),
+        new("/enquire/status", HttpStatusCode.OK, c => UiResources.Text(c, "Status.Title")),
         new("/Registry/Persons/KL-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new($"/Registry/Places/NO-SUCH-PLACE", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new("/no/such/page", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),

@@ -40,6 +40,7 @@ internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
         builder.Property(e => e.HowNewsCame).HasMaxLength(EnquiryRules.NarrativeLength);
         builder.Property(e => e.LegalBasisNote).HasMaxLength(EnquiryRules.AddressLength);
         builder.Property(e => e.CreatedBy).HasMaxLength(100);
+        builder.Property(e => e.FamilyAccessCodeHash).HasMaxLength(200);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Ignore(e => e.SoughtApproximateAge);
         builder.Ignore(e => e.SoughtFullName);
