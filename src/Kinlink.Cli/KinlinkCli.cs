@@ -78,6 +78,7 @@ public static class KinlinkCli
         root.Subcommands.Add(UsersCommands.Create(globals, console));
         root.Subcommands.Add(TokensCommands.Create(globals, console));
         root.Subcommands.Add(DuplicatesCommands.Create(globals, console));
+        root.Subcommands.Add(TracingCommands.Create(globals, console));
         root.Subcommands.Add(MatchCommands.Create(console));
         root.Subcommands.Add(EvalCommands.Create(console));
         return root;

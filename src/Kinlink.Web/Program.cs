@@ -114,6 +114,7 @@ app.MapPersonMatchApi();
 app.MapTransmissionsApi();
 app.MapDuplicatesApi();
 app.MapEnquiriesApi();
+app.MapEnquiryInterchangeApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

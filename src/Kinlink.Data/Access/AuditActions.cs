@@ -34,11 +34,17 @@ public static class AuditActions
     public const string EnquiryCreate = "enquiry.create";
     public const string EnquiryRead = "enquiry.read";
     public const string EnquiryList = "enquiry.list";
+    public const string EnquiryAttachmentUpload = "enquiry.attachment.upload";
+    public const string EnquiryAttachmentList = "enquiry.attachment.list";
+    public const string EnquiryAttachmentDownload = "enquiry.attachment.download";
+    public const string EnquiryPfifExport = "enquiry.pfif.export";
+    public const string EnquiryPfifImport = "enquiry.pfif.import";
 
     public static IReadOnlyList<string> All { get; } =
         [PersonSearch, PersonRead, PersonCreate, PersonUpdate, PersonEvent, HealthWorklist, PersonsExport, ListImport, PlaceRead, AuditRead,
          TokenCreate, TokenRevoke, AccountDisable, AccountEnable, AccountRoleChange, AccountTwoFactorReset,
          TransmissionFeed, TransmissionAcknowledge, TransmissionOverview,
          DuplicatesScan, DuplicatesList, DuplicateRead, DuplicateDismiss, PersonMerge, PersonSplit,
-         EnquiryCreate, EnquiryRead, EnquiryList];
+         EnquiryCreate, EnquiryRead, EnquiryList,
+         EnquiryAttachmentUpload, EnquiryAttachmentList, EnquiryAttachmentDownload, EnquiryPfifExport, EnquiryPfifImport];
 }

@@ -46,6 +46,11 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Registry.Duplicates.DuplicateScanService>();
         services.AddScoped<Registry.Duplicates.DuplicateReviewService>();
         services.AddScoped<Tracing.EnquiryService>();
+        services.AddScoped<Tracing.EnquiryConfidentialFields>();
+        services.AddSingleton(sp => Tracing.TracingSettings.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddScoped<Tracing.EnquiryAttachmentService>();
+        services.AddScoped<Tracing.PfifExportService>();
+        services.AddScoped<Tracing.PfifImportService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();

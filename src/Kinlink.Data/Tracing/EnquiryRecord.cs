@@ -2,5 +2,8 @@ using Kinlink.Domain.Tracing;
 
 namespace Kinlink.Data.Tracing;
 
-/// <summary>An enquiry as read, with the party code of the sought person's side resolved.</summary>
-public sealed record EnquiryRecord(Enquiry Enquiry, string? SoughtDependsOnPartyCode, string SoughtNameLatin);
+/// <summary>
+/// An enquiry as read, with the party code of the sought person's side resolved and its confidential fields in clear;
+/// <paramref name="ConfidentialFieldsErased"/> when the enquiry's key was erased and those fields are gone (shown empty).
+/// </summary>
+public sealed record EnquiryRecord(Enquiry Enquiry, string? SoughtDependsOnPartyCode, string SoughtNameLatin, bool ConfidentialFieldsErased = false);

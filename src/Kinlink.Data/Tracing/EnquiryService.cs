@@ -13,12 +13,21 @@ namespace Kinlink.Data.Tracing;
 /// Use cases of family enquiries: open one, read one, list them. Enquiries are the intermediary's confidential records
 /// (domain.md R-I4): a party's account is refused here whatever the web layer let through.
 /// </summary>
-public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, AuditTrail audit)
+public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, AuditTrail audit, EnquiryConfidentialFields confidential)
 {
     /// <summary>Shadow column on enquiries: both names and their Latin readings, folded, for the list's text filter.</summary>
     public const string SearchTextColumn = "SearchText";
 
     public async Task<EnquiryRecord> CreateAsync(EnquiryInput input, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var enquiry = await OpenAsync(input, actor, pfifSourceRecordId: null, cancellationToken);
+        audit.Record(actor, AuditActions.EnquiryCreate, $"opened enquiry {enquiry.Reference.Value}", []);
+        return await RecordOfAsync(enquiry, cancellationToken);
+    }
+
+    /// <summary>Validates, opens and saves an enquiry with its confidential fields sealed; the enquiry returned is no longer tracked.</summary>
+    /// <param name="pfifSourceRecordId">The PFIF person record the enquiry is imported from, if it is.</param>
+    internal async Task<Enquiry> OpenAsync(EnquiryInput input, Actor actor, string? pfifSourceRecordId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         EnsureIntermediary(actor);
@@ -26,33 +35,20 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
         var parties = await PartyService.ConflictPartyCodesAsync(db, cancellationToken);
         var draft = EnquiryInputReader.Read(input, parties, DateOnly.FromDateTime(now.UtcDateTime));
         var enquiry = Enquiry.Open(draft, await NewReferenceAsync(cancellationToken), actor, now);
+        await confidential.SealAsync(enquiry, cancellationToken);
         db.Enquiries.Add(enquiry);
         db.Entry(enquiry).Property<string>(SearchTextColumn).CurrentValue = SearchTextOf(enquiry);
+        db.Entry(enquiry).Property<string?>(PfifInterchange.SourceRecordIdColumn).CurrentValue = pfifSourceRecordId;
         await db.SaveChangesAsync(cancellationToken);
-        audit.Record(actor, AuditActions.EnquiryCreate, $"opened enquiry {enquiry.Reference.Value}", []);
-        return await RecordOfAsync(enquiry, cancellationToken);
+        // Detached, so that opening it for the caller can never be saved back in clear.
+        db.Entry(enquiry).State = EntityState.Detached;
+        return enquiry;
     }
 
     public async Task<EnquiryRecord> GetAsync(string idOrReference, Actor actor, CancellationToken cancellationToken = default)
     {
         EnsureIntermediary(actor);
-        var key = (idOrReference ?? "").Trim();
-        Enquiry? enquiry = null;
-        if (Guid.TryParse(key, out var guid))
-        {
-            var id = new EnquiryId(guid);
-            enquiry = await db.Enquiries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        }
-        else if (EnquiryReference.TryParse(key, out var reference))
-        {
-            enquiry = await db.Enquiries.AsNoTracking().SingleOrDefaultAsync(e => e.Reference == reference, cancellationToken);
-        }
-
-        if (enquiry is null)
-        {
-            throw new NotFoundException("Enquiry", key);
-        }
-
+        var enquiry = await FindAsync(db, idOrReference, cancellationToken);
         audit.Record(actor, AuditActions.EnquiryRead, $"read enquiry {enquiry.Reference.Value}", []);
         return await RecordOfAsync(enquiry, cancellationToken);
     }
@@ -88,6 +84,24 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
         return new PagedResult<EnquirySummary>(rows.Select(Summarise).ToList(), total, page, pageSize);
     }
 
+    /// <summary>The enquiry by id or reference (in any case, with or without dashes), untracked; 404 if unknown.</summary>
+    internal static async Task<Enquiry> FindAsync(KinlinkDbContext db, string? idOrReference, CancellationToken cancellationToken)
+    {
+        var key = (idOrReference ?? "").Trim();
+        Enquiry? enquiry = null;
+        if (Guid.TryParse(key, out var guid))
+        {
+            var id = new EnquiryId(guid);
+            enquiry = await db.Enquiries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        }
+        else if (EnquiryReference.TryParse(key, out var reference))
+        {
+            enquiry = await db.Enquiries.AsNoTracking().SingleOrDefaultAsync(e => e.Reference == reference, cancellationToken);
+        }
+
+        return enquiry ?? throw new NotFoundException("Enquiry", key);
+    }
+
     internal static string SearchTextOf(Enquiry enquiry)
     {
         var names = $"{enquiry.SoughtFullName} {enquiry.EnquirerFullName}";
@@ -102,15 +116,17 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
         e.Id, e.Reference.Value, e.Status, e.SoughtSurname, e.SoughtGivenName, e.SoughtPatronymic, PersonService.LatinReading(e.SoughtFullName),
         e.EnquirerFullName, e.EnquirerRelation, e.Channel, e.CreatedAt);
 
-    private async Task<EnquiryRecord> RecordOfAsync(Enquiry enquiry, CancellationToken cancellationToken)
+    /// <summary>The enquiry as shown: its confidential fields decrypted (or marked erased), its party code resolved. The enquiry must not be tracked.</summary>
+    internal async Task<EnquiryRecord> RecordOfAsync(Enquiry enquiry, CancellationToken cancellationToken)
     {
+        var readable = await confidential.OpenAsync(enquiry, cancellationToken);
         string? partyCode = null;
         if (enquiry.SoughtDependsOnPartyId is { } partyId)
         {
             partyCode = await db.Parties.AsNoTracking().Where(p => p.Id == partyId).Select(p => p.Code).SingleOrDefaultAsync(cancellationToken);
         }
 
-        return new EnquiryRecord(enquiry, partyCode, PersonService.LatinReading(enquiry.SoughtFullName));
+        return new EnquiryRecord(enquiry, partyCode, PersonService.LatinReading(enquiry.SoughtFullName), ConfidentialFieldsErased: !readable);
     }
 
     private async Task<EnquiryReference> NewReferenceAsync(CancellationToken cancellationToken)
@@ -125,7 +141,7 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
         }
     }
 
-    private static void EnsureIntermediary(Actor actor)
+    internal static void EnsureIntermediary(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!actor.IsIntermediary)
