@@ -20,6 +20,8 @@ namespace Kinlink.Data.Tracing;
 /// </summary>
 public sealed class PfifExportService(KinlinkDbContext db, AuditTrail audit, EnquiryConfidentialFields confidential, TracingSettings settings)
 {
+    private const int EnquiriesPerBatch = 500;
+
     /// <returns>The number of persons written.</returns>
     public async Task<int> ExportAsync(Stream output, PfifExportOptions options, Actor actor, CancellationToken cancellationToken = default)
     {
@@ -36,21 +38,31 @@ public sealed class PfifExportService(KinlinkDbContext db, AuditTrail audit, Enq
             await writer.WriteStartDocumentAsync();
             await writer.WriteStartElementAsync("pfif", "pfif", PfifInterchange.Namespace.NamespaceName);
             // Ids are version 7 GUIDs, in creation order on both providers; SQLite cannot compare a DateTimeOffset, so the
-            // date filter is applied as the rows stream by.
-            await foreach (var row in db.Enquiries.AsNoTracking().OrderBy(e => e.Id)
-                .Select(e => new { Enquiry = e, SourceId = EF.Property<string?>(e, PfifInterchange.SourceRecordIdColumn) })
-                .AsAsyncEnumerable().WithCancellation(cancellationToken))
+            // date filter is applied to each batch. Read in batches, not streamed: each enquiry's key is read while writing,
+            // and PostgreSQL runs one command at a time on a connection.
+            for (var skip = 0; ; skip += EnquiriesPerBatch)
             {
-                var enquiry = row.Enquiry;
-                if (options.Since is { } since && enquiry.CreatedAt <= since)
+                var batch = await db.Enquiries.AsNoTracking().OrderBy(e => e.Id).Skip(skip).Take(EnquiriesPerBatch)
+                    .Select(e => new { Enquiry = e, SourceId = EF.Property<string?>(e, PfifInterchange.SourceRecordIdColumn) })
+                    .ToListAsync(cancellationToken);
+                foreach (var row in batch)
                 {
-                    continue;
+                    var enquiry = row.Enquiry;
+                    if (options.Since is { } since && enquiry.CreatedAt <= since)
+                    {
+                        continue;
+                    }
+
+                    var readable = await confidential.OpenAsync(enquiry, cancellationToken);
+                    await WritePersonAsync(writer, enquiry, row.SourceId, readable && options.IncludeContactDetails, author,
+                        enquiry.SoughtDependsOnPartyId is { } party ? parties.GetValueOrDefault(party) : null);
+                    references.Add(enquiry.Reference.Value);
                 }
 
-                var readable = await confidential.OpenAsync(enquiry, cancellationToken);
-                await WritePersonAsync(writer, enquiry, row.SourceId, readable && options.IncludeContactDetails, author,
-                    enquiry.SoughtDependsOnPartyId is { } party ? parties.GetValueOrDefault(party) : null);
-                references.Add(enquiry.Reference.Value);
+                if (batch.Count < EnquiriesPerBatch)
+                {
+                    break;
+                }
             }
 
             await writer.WriteEndElementAsync();

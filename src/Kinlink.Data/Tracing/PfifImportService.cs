@@ -128,9 +128,14 @@ public sealed class PfifImportService(KinlinkDbContext db, AuditTrail audit, Enq
             var document = await XDocument.LoadAsync(reader, LoadOptions.SetLineInfo, cancellationToken);
             return document.Root is null ? throw new ValidationFailedException("pfif", "The document is empty.") : document;
         }
+        catch (XmlException bad) when (bad.Message.Contains("DTD", StringComparison.Ordinal))
+        {
+            throw new ValidationFailedException("pfif", "The document has a DTD (<!DOCTYPE ...>): PFIF needs none, and Kinlink refuses every DTD so that no entity is expanded or fetched.");
+        }
         catch (XmlException bad)
         {
-            throw new ValidationFailedException("pfif", string.Create(CultureInfo.InvariantCulture, $"Line {bad.LineNumber}, position {bad.LinePosition}: the XML cannot be read: {bad.Message}"));
+            var where = bad.LineNumber > 0 ? string.Create(CultureInfo.InvariantCulture, $"Line {bad.LineNumber}, position {bad.LinePosition}: ") : "";
+            throw new ValidationFailedException("pfif", $"{where}the XML cannot be read: {bad.Message}");
         }
     }
 
