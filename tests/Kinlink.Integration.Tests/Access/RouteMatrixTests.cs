@@ -200,6 +200,8 @@ public sealed class RouteMatrixTests
             var ukrainianId = (await persons.GetAsync(ukrainian, Actor.System)).Person!.Id;
             var enquiry = await scope.ServiceProvider.GetRequiredService<Data.Tracing.EnquiryService>().CreateAsync(
                 System.Text.Json.JsonSerializer.Deserialize<Data.Tracing.EnquiryInput>(Tracing.EnquiryTestKit.ValidBody(), System.Text.Json.JsonSerializerOptions.Web)!, Actor.System);
+            var attachment = await scope.ServiceProvider.GetRequiredService<Data.Tracing.EnquiryAttachmentService>().UploadAsync(
+                enquiry.Enquiry.Reference.Value, new MemoryStream(Tracing.EnquiryAttachmentTests.Jpeg), "photo.jpg", "photo", null, Actor.System);
             var transmissionToUkraine = await scope.ServiceProvider.GetRequiredService<KinlinkDbContext>().Transmissions.AsNoTracking()
                 .Where(t => t.PersonId == ukrainianId).Select(t => t.Id).FirstAsync();
 
@@ -213,6 +215,7 @@ public sealed class RouteMatrixTests
                 ["{account}"] = ManagedAccount,
                 ["{transmission-ua}"] = transmissionToUkraine.Value.ToString(),
                 ["{enquiry}"] = enquiry.Enquiry.Reference.Value,
+                ["{attachment}"] = attachment.Id.ToString(),
             };
             var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
@@ -299,6 +302,8 @@ public sealed class RouteMatrixTests
             "dismiss-json" => JsonContent.Create(new { reason = "matrix: two persons" }),
             "split-json" => JsonContent.Create(new { reason = "matrix: undone" }),
             "enquiry-json" => JsonContent.Create(Tracing.EnquiryTestKit.ValidBody("Matrix" + Letters(n))),
+            "attachment-multipart" => Tracing.EnquiryAttachmentTests.Form(Tracing.EnquiryAttachmentTests.Jpeg, $"photo-{n}.jpg", "photo"),
+            "pfif-xml" => new StringContent(Tracing.PfifTestKit.PartnerDocument, Encoding.UTF8, "application/xml"),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
@@ -307,6 +312,13 @@ public sealed class RouteMatrixTests
             if (body == "import-multipart")
             {
                 return ImportForm(party, n, [token]);
+            }
+
+            if (body == "attachment-multipart")
+            {
+                var form = Tracing.EnquiryAttachmentTests.Form(Tracing.EnquiryAttachmentTests.Jpeg, $"photo-{n}.jpg", "photo");
+                form.Add(new StringContent(token.Value), token.Key);
+                return form;
             }
 
             IEnumerable<KeyValuePair<string, string>> fields = body switch
