@@ -35,6 +35,13 @@ public sealed class EnquiryEncryptionBackfill(KinlinkDbContext db, FieldEncrypti
                 return sealedNow;
             }
 
+            // A database restored without its keys directory would otherwise be sealed with a master key made up now,
+            // and the enquiries lost when the right keys are restored; start-up then refuses to run, saying what to restore.
+            if (sealedNow == 0 && !await encryption.MasterKeyOpensStoredKeysAsync(cancellationToken))
+            {
+                return 0;
+            }
+
             foreach (var enquiry in batch)
             {
                 await confidential.SealAsync(enquiry, cancellationToken);
