@@ -118,6 +118,7 @@ app.MapDuplicatesApi();
 app.MapEnquiriesApi();
 app.MapEnquiryCasesApi();
 app.MapEnquiryMatchingApi();
+app.MapEnquiryInterchangeApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -47,6 +47,11 @@ public static class AuditActions
     public const string EnquiryCaseLink = "enquiry.case-link";
     public const string EnquiryCaseUnlink = "enquiry.case-unlink";
     public const string EnquiryPublicStatus = "enquiry.public-status";
+    public const string EnquiryAttachmentUpload = "enquiry.attachment.upload";
+    public const string EnquiryAttachmentList = "enquiry.attachment.list";
+    public const string EnquiryAttachmentDownload = "enquiry.attachment.download";
+    public const string EnquiryPfifExport = "enquiry.pfif.export";
+    public const string EnquiryPfifImport = "enquiry.pfif.import";
 
     public static IReadOnlyList<string> All { get; } =
         [PersonSearch, PersonRead, PersonCreate, PersonUpdate, PersonEvent, HealthWorklist, PersonsExport, ListImport, PlaceRead, AuditRead,
@@ -56,5 +61,6 @@ public static class AuditActions
          EnquiryCreate, EnquiryRead, EnquiryList,
          EnquiryStatusChange, EnquiryConsent, EnquiryContact, EnquiryLetter,
          EnquiryCandidatesList, EnquiryCandidateRead, EnquiryCandidateConfirm, EnquiryCandidateReject, EnquirySimilar, EnquiryCaseLink, EnquiryCaseUnlink,
-         EnquiryPublicStatus];
+         EnquiryPublicStatus,
+         EnquiryAttachmentUpload, EnquiryAttachmentList, EnquiryAttachmentDownload, EnquiryPfifExport, EnquiryPfifImport];
 }

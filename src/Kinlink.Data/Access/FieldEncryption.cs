@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Kinlink.Data.Persistence;
 using Kinlink.Domain.Common;
+using Kinlink.Domain.Tracing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kinlink.Data.Access;
@@ -19,6 +20,26 @@ public sealed class FieldEncryption(KinlinkDbContext db, KeyStore keys, TimeProv
     private const int TagSize = 16;
 
     private readonly Dictionary<PersonId, byte[]> _personKeys = [];
+    private readonly Dictionary<EnquiryId, byte[]> _enquiryKeys = [];
+
+    /// <summary>The longest text <see cref="Encrypt"/> and the enquiry methods make of <paramref name="characters"/> characters (UTF-8 takes at most 3 bytes a UTF-16 character).</summary>
+    public static int SealedLength(int characters) => Prefix.Length + (4 * ((NonceSize + TagSize + (3 * characters) + 2) / 3));
+
+    /// <summary>
+    /// Whether a stored text is in the encrypted format (not whether it opens). Plain contact details never pass: an
+    /// email or an address has characters base64 lacks, and a phone number does not start with <c>v1:</c>.
+    /// </summary>
+    public static bool LooksSealed(string? stored)
+    {
+        if (stored is null || !stored.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var body = stored.AsSpan(Prefix.Length);
+        Span<byte> buffer = new byte[(body.Length * 3 / 4) + 3];
+        return Convert.TryFromBase64Chars(body, buffer, out var written) && written >= NonceSize + TagSize;
+    }
 
     /// <summary>Encrypts a confidential value that belongs to no one person; <paramref name="purpose"/> (e.g. "interview-note") is bound to it.</summary>
     public string Encrypt(string plaintext, string purpose)
@@ -57,6 +78,63 @@ public sealed class FieldEncryption(KinlinkDbContext db, KeyStore keys, TimeProv
     {
         _personKeys.Remove(personId);
         return await db.PersonKeys.Where(k => k.PersonId == personId).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
+    /// <summary>Encrypts a text of an enquiry with the enquiry's key, creating the key (and saving it) the first time.</summary>
+    public async Task<string> EncryptForEnquiryAsync(EnquiryId enquiryId, string plaintext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plaintext);
+        var key = await EnquiryKeyAsync(enquiryId, create: true, cancellationToken) ?? throw new InvalidOperationException("No enquiry key.");
+        return Seal(key, Encoding.UTF8.GetBytes(plaintext), EnquiryAssociatedData(enquiryId, "text"));
+    }
+
+    /// <exception cref="EnquiryKeyErasedException">The enquiry's key was erased.</exception>
+    /// <exception cref="CryptographicException">The value was altered or belongs to another enquiry.</exception>
+    public async Task<string> DecryptForEnquiryAsync(EnquiryId enquiryId, string ciphertext, CancellationToken cancellationToken = default)
+    {
+        var key = await EnquiryKeyAsync(enquiryId, create: false, cancellationToken) ?? throw new EnquiryKeyErasedException(enquiryId);
+        return Encoding.UTF8.GetString(Open(key, ciphertext, EnquiryAssociatedData(enquiryId, "text")));
+    }
+
+    /// <summary>
+    /// Encrypts a file of an enquiry with the enquiry's key, as raw bytes (an attachment would grow by a third as
+    /// text). <paramref name="binding"/> (such as the attachment's id) is bound in, so the bytes cannot be moved to another row.
+    /// </summary>
+    public async Task<byte[]> EncryptBytesForEnquiryAsync(EnquiryId enquiryId, ReadOnlyMemory<byte> plaintext, string binding, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(binding);
+        var key = await EnquiryKeyAsync(enquiryId, create: true, cancellationToken) ?? throw new InvalidOperationException("No enquiry key.");
+        var output = new byte[NonceSize + TagSize + plaintext.Length];
+        var nonce = output.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(key, TagSize);
+        aes.Encrypt(nonce, plaintext.Span, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), EnquiryAssociatedData(enquiryId, binding));
+        return output;
+    }
+
+    /// <exception cref="EnquiryKeyErasedException">The enquiry's key was erased.</exception>
+    /// <exception cref="CryptographicException">The bytes were altered or belong to another row.</exception>
+    public async Task<byte[]> DecryptBytesForEnquiryAsync(EnquiryId enquiryId, byte[] ciphertext, string binding, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ciphertext);
+        var key = await EnquiryKeyAsync(enquiryId, create: false, cancellationToken) ?? throw new EnquiryKeyErasedException(enquiryId);
+        if (ciphertext.Length < NonceSize + TagSize)
+        {
+            throw new CryptographicException("The encrypted value is damaged.");
+        }
+
+        var plaintext = new byte[ciphertext.Length - NonceSize - TagSize];
+        using var aes = new AesGcm(key, TagSize);
+        aes.Decrypt(ciphertext.AsSpan(0, NonceSize), ciphertext.AsSpan(NonceSize + TagSize), ciphertext.AsSpan(NonceSize, TagSize), plaintext, EnquiryAssociatedData(enquiryId, binding));
+        return plaintext;
+    }
+
+    /// <summary>Destroys the enquiry's key: its contact details, account of the last news and attachments become unreadable.</summary>
+    /// <returns>True when there was a key to erase.</returns>
+    public async Task<bool> EraseEnquiryKeyAsync(EnquiryId enquiryId, CancellationToken cancellationToken = default)
+    {
+        _enquiryKeys.Remove(enquiryId);
+        return await db.EnquiryKeys.Where(k => k.EnquiryId == enquiryId).ExecuteDeleteAsync(cancellationToken) > 0;
     }
 
     /// <summary>Whether the master key unwraps a stored person key (true when there is none yet).</summary>
@@ -145,6 +223,37 @@ public sealed class FieldEncryption(KinlinkDbContext db, KeyStore keys, TimeProv
 
         return key;
     }
+
+    private async Task<byte[]?> EnquiryKeyAsync(EnquiryId enquiryId, bool create, CancellationToken cancellationToken)
+    {
+        if (_enquiryKeys.TryGetValue(enquiryId, out var cached))
+        {
+            return cached;
+        }
+
+        var wrapKey = DerivedKey("kinlink enquiry-key wrap v1");
+        var wrapped = await db.EnquiryKeys.AsNoTracking().Where(k => k.EnquiryId == enquiryId).Select(k => k.WrappedKey).SingleOrDefaultAsync(cancellationToken);
+        byte[]? key = null;
+        if (wrapped is not null)
+        {
+            key = Open(wrapKey, wrapped, EnquiryAssociatedData(enquiryId, "key"));
+        }
+        else if (create)
+        {
+            // Added, not saved: the key is saved with the enquiry's first values, in the same transaction.
+            key = RandomNumberGenerator.GetBytes(32);
+            db.EnquiryKeys.Add(new EnquiryKey { EnquiryId = enquiryId, WrappedKey = Seal(wrapKey, key, EnquiryAssociatedData(enquiryId, "key")), CreatedAt = clock.GetUtcNow() });
+        }
+
+        if (key is not null)
+        {
+            _enquiryKeys[enquiryId] = key;
+        }
+
+        return key;
+    }
+
+    private static byte[] EnquiryAssociatedData(EnquiryId enquiryId, string binding) => Encoding.UTF8.GetBytes($"enquiry:{enquiryId.Value:D}:{binding}");
 
     private byte[] DerivedKey(string purpose) =>
         HKDF.DeriveKey(HashAlgorithmName.SHA256, keys.Get(KeyStore.FieldEncryption), 32, info: Encoding.UTF8.GetBytes(purpose));

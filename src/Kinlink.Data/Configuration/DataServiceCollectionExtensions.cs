@@ -50,6 +50,11 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Tracing.EnquiryMatchingService>();
         services.AddScoped<Tracing.EnquiryReviewService>();
         services.AddScoped<Tracing.PublicEnquiryService>();
+        services.AddScoped<Tracing.EnquiryConfidentialFields>();
+        services.AddSingleton(sp => Tracing.TracingSettings.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddScoped<Tracing.EnquiryAttachmentService>();
+        services.AddScoped<Tracing.PfifExportService>();
+        services.AddScoped<Tracing.PfifImportService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinlink.Data.Configuration;
 
 /// <summary>Applies the provider's migrations; used at start-up and by <c>kinlink db migrate</c>. Never EnsureCreated.</summary>
-public sealed class DatabaseMigrator(KinlinkDbContext db, DatabaseSettings settings)
+public sealed class DatabaseMigrator(KinlinkDbContext db, DatabaseSettings settings, Access.FieldEncryption encryption)
 {
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -24,6 +24,8 @@ public sealed class DatabaseMigrator(KinlinkDbContext db, DatabaseSettings setti
 
         // After the schema: a new key scheme, or a database from before the keys were stored, gets its keys written.
         await new MatchKeyBackfill(db).RunAsync(cancellationToken);
+        // A migration cannot encrypt: enquiries stored before their contact details were encrypted are sealed here.
+        await new Tracing.EnquiryEncryptionBackfill(db, encryption).RunAsync(cancellationToken);
         return pending;
     }
 }

@@ -44,6 +44,10 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
 
     public DbSet<PersonKey> PersonKeys => Set<PersonKey>();
 
+    public DbSet<EnquiryKey> EnquiryKeys => Set<EnquiryKey>();
+
+    public DbSet<Kinlink.Data.Tracing.EnquiryAttachment> EnquiryAttachments => Set<Kinlink.Data.Tracing.EnquiryAttachment>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<Transmission> Transmissions => Set<Transmission>();
@@ -109,6 +113,7 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
     private void BeforeSave()
     {
         ChangeTracker.DetectChanges();
+        Kinlink.Data.Tracing.EnquiryConfidentialFields.EnsureSealed(ChangeTracker);
         AddTransmissions();
         var touchedPersons = new HashSet<PersonId>();
         foreach (var entry in ChangeTracker.Entries<PersonNameForm>().Where(e => e.State == EntityState.Added).ToList())

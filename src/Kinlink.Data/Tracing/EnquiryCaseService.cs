@@ -41,6 +41,8 @@ public sealed class EnquiryCaseService(KinlinkDbContext db, TimeProvider clock, 
         await SaveAsync(enquiry, cancellationToken);
         audit.Record(actor, AuditActions.EnquiryStatusChange,
             $"enquiry {enquiry.Reference.Value} status {TracingCodes.Of(from)} -> {TracingCodes.Of(enquiry.Status)}", PersonsOf(enquiry));
+        // Detached before its confidential fields are opened for the answer, so they can never be saved back in clear.
+        db.Entry(enquiry).State = EntityState.Detached;
         return await enquiries.RecordOfAsync(enquiry, cancellationToken);
     }
 
@@ -64,6 +66,8 @@ public sealed class EnquiryCaseService(KinlinkDbContext db, TimeProvider clock, 
         await SaveAsync(enquiry, cancellationToken);
         audit.Record(actor, AuditActions.EnquiryConsent,
             $"enquiry {enquiry.Reference.Value} sharing consent {TracingCodes.Of(from)} -> {TracingCodes.Of(enquiry.SharingConsent)}", PersonsOf(enquiry));
+        // Detached before its confidential fields are opened for the answer, so they can never be saved back in clear.
+        db.Entry(enquiry).State = EntityState.Detached;
         return await enquiries.RecordOfAsync(enquiry, cancellationToken);
     }
 
@@ -132,7 +136,8 @@ public sealed class EnquiryCaseService(KinlinkDbContext db, TimeProvider clock, 
     {
         EnsureIntermediary(actor);
         var (letterTemplate, letterLanguage) = ReadLetter(template, language);
-        var enquiry = await FindAsync(idOrReference, tracked: false, cancellationToken);
+        // Read through the enquiry service so that the postal address on the letter is in clear (it is stored encrypted).
+        var enquiry = (await enquiries.RecordOfAsync(await FindAsync(idOrReference, tracked: false, cancellationToken), cancellationToken)).Enquiry;
         var letter = EnquiryLetters.Compose(enquiry, letterTemplate, letterLanguage ?? enquiry.EnquirerLanguage, Today());
         audit.Record(actor, AuditActions.EnquiryRead, $"read the letter {TracingCodes.Of(letterTemplate)} ({TracingCodes.Of(letter.Language)}) of enquiry {enquiry.Reference.Value}", []);
         return letter;
@@ -144,7 +149,8 @@ public sealed class EnquiryCaseService(KinlinkDbContext db, TimeProvider clock, 
     {
         EnsureIntermediary(actor);
         var (letterTemplate, letterLanguage) = ReadLetter(template, language);
-        var enquiry = await FindAsync(idOrReference, tracked: false, cancellationToken);
+        // Read through the enquiry service so that the postal address on the letter is in clear (it is stored encrypted).
+        var enquiry = (await enquiries.RecordOfAsync(await FindAsync(idOrReference, tracked: false, cancellationToken), cancellationToken)).Enquiry;
         var letter = EnquiryLetters.Compose(enquiry, letterTemplate, letterLanguage ?? enquiry.EnquirerLanguage, Today());
         var contact = EnquiryContact.LetterPrinted(enquiry.Id, letterTemplate, letter.Language,
             $"{letter.Subject} ({TracingCodes.Of(letterTemplate)}, {TracingCodes.Of(letter.Language)})", actor, clock.GetUtcNow());

@@ -13,16 +13,22 @@ namespace Kinlink.Data.Tracing;
 /// Use cases of family enquiries: open one, read one, list them. Enquiries are the intermediary's confidential records
 /// (domain.md R-I4): a party's account is refused here whatever the web layer let through.
 /// </summary>
-public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, AuditTrail audit, EnquiryMatchingService matching)
+public sealed class EnquiryService(
+    KinlinkDbContext db, TimeProvider clock, AuditTrail audit, EnquiryMatchingService matching, EnquiryConfidentialFields confidential)
 {
     /// <summary>Shadow column on enquiries: both names and their Latin readings, folded, for the list's text filter.</summary>
     public const string SearchTextColumn = "SearchText";
 
     public async Task<EnquiryRecord> CreateAsync(EnquiryInput input, Actor actor, CancellationToken cancellationToken = default) =>
-        await RecordOfAsync(await OpenAsync(input, actor, familyAccessCodeHash: null, cancellationToken), cancellationToken);
+        await RecordOfAsync(await OpenAsync(input, actor, familyAccessCodeHash: null, pfifSourceRecordId: null, cancellationToken), cancellationToken);
 
-    /// <summary>Opens an enquiry; one filed on the public page carries its family access code's hash, stored in the same save.</summary>
-    internal async Task<Enquiry> OpenAsync(EnquiryInput input, Actor actor, string? familyAccessCodeHash, CancellationToken cancellationToken)
+    /// <summary>
+    /// Validates, opens and saves an enquiry with its confidential fields sealed, searches it against the registry and
+    /// audits it; the enquiry returned is no longer tracked. One filed on the public page carries its family access
+    /// code's hash, one imported from PFIF the id of its source person record, each stored in the same save.
+    /// </summary>
+    internal async Task<Enquiry> OpenAsync(
+        EnquiryInput input, Actor actor, string? familyAccessCodeHash, string? pfifSourceRecordId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         EnsureIntermediary(actor);
@@ -35,9 +41,13 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
             enquiry.GiveFamilyAccessCode(familyAccessCodeHash);
         }
 
+        await confidential.SealAsync(enquiry, cancellationToken);
         db.Enquiries.Add(enquiry);
         db.Entry(enquiry).Property<string>(SearchTextColumn).CurrentValue = SearchTextOf(enquiry);
+        db.Entry(enquiry).Property<string?>(PfifInterchange.SourceRecordIdColumn).CurrentValue = pfifSourceRecordId;
         await db.SaveChangesAsync(cancellationToken);
+        // Detached, so that opening it for the caller can never be saved back in clear.
+        db.Entry(enquiry).State = EntityState.Detached;
         // Searched now, so that the candidates wait in the worklist when the caseworker looks; a failure here leaves the
         // enquiry to the next background pass, which searches every enquiry not yet searched.
         await matching.SearchNowAsync(enquiry.Id, cancellationToken);
@@ -48,23 +58,7 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
     public async Task<EnquiryRecord> GetAsync(string idOrReference, Actor actor, CancellationToken cancellationToken = default)
     {
         EnsureStaff(actor);
-        var key = (idOrReference ?? "").Trim();
-        Enquiry? enquiry = null;
-        if (Guid.TryParse(key, out var guid))
-        {
-            var id = new EnquiryId(guid);
-            enquiry = await db.Enquiries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        }
-        else if (EnquiryReference.TryParse(key, out var reference))
-        {
-            enquiry = await db.Enquiries.AsNoTracking().SingleOrDefaultAsync(e => e.Reference == reference, cancellationToken);
-        }
-
-        if (enquiry is null)
-        {
-            throw new NotFoundException("Enquiry", key);
-        }
-
+        var enquiry = await FindAsync(db, idOrReference, cancellationToken);
         audit.Record(actor, AuditActions.EnquiryRead, $"read enquiry {enquiry.Reference.Value}", []);
         return await RecordOfAsync(enquiry, cancellationToken);
     }
@@ -100,6 +94,24 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
         return new PagedResult<EnquirySummary>(rows.Select(Summarise).ToList(), total, page, pageSize);
     }
 
+    /// <summary>The enquiry by id or reference (in any case, with or without dashes), untracked; 404 if unknown.</summary>
+    internal static async Task<Enquiry> FindAsync(KinlinkDbContext db, string? idOrReference, CancellationToken cancellationToken)
+    {
+        var key = (idOrReference ?? "").Trim();
+        Enquiry? enquiry = null;
+        if (Guid.TryParse(key, out var guid))
+        {
+            var id = new EnquiryId(guid);
+            enquiry = await db.Enquiries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        }
+        else if (EnquiryReference.TryParse(key, out var reference))
+        {
+            enquiry = await db.Enquiries.AsNoTracking().SingleOrDefaultAsync(e => e.Reference == reference, cancellationToken);
+        }
+
+        return enquiry ?? throw new NotFoundException("Enquiry", key);
+    }
+
     internal static string SearchTextOf(Enquiry enquiry)
     {
         var names = $"{enquiry.SoughtFullName} {enquiry.EnquirerFullName}";
@@ -114,8 +126,10 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
         e.Id, e.Reference.Value, e.Status, e.SoughtSurname, e.SoughtGivenName, e.SoughtPatronymic, PersonService.LatinReading(e.SoughtFullName),
         e.EnquirerFullName, e.EnquirerRelation, e.Channel, e.CreatedAt);
 
+    /// <summary>The enquiry as shown: its confidential fields decrypted (or marked erased), its party code resolved. The enquiry must not be tracked.</summary>
     internal async Task<EnquiryRecord> RecordOfAsync(Enquiry enquiry, CancellationToken cancellationToken)
     {
+        var readable = await confidential.OpenAsync(enquiry, cancellationToken);
         string? partyCode = null;
         if (enquiry.SoughtDependsOnPartyId is { } partyId)
         {
@@ -128,7 +142,7 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
             personReference = (await db.Persons.AsNoTracking().Where(p => p.Id == personId).Select(p => p.Reference).SingleOrDefaultAsync(cancellationToken))?.Value;
         }
 
-        return new EnquiryRecord(enquiry, partyCode, PersonService.LatinReading(enquiry.SoughtFullName), personReference);
+        return new EnquiryRecord(enquiry, partyCode, PersonService.LatinReading(enquiry.SoughtFullName), personReference, ConfidentialFieldsErased: !readable);
     }
 
     private async Task<EnquiryReference> NewReferenceAsync(CancellationToken cancellationToken)
@@ -153,7 +167,7 @@ public sealed class EnquiryService(KinlinkDbContext db, TimeProvider clock, Audi
         }
     }
 
-    private static void EnsureIntermediary(Actor actor)
+    internal static void EnsureIntermediary(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!actor.IsIntermediary)

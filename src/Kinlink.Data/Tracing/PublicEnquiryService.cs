@@ -38,7 +38,7 @@ public sealed class PublicEnquiryService(KinlinkDbContext db, EnquiryService enq
             Consent = new ConsentInput { Given = consented, Date = consented ? today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null },
         };
         var code = FamilyAccessCode.NewCode();
-        var enquiry = await enquiries.OpenAsync(online, Actor.PublicEnquiryForm, FamilyAccessCode.Hash(code), cancellationToken);
+        var enquiry = await enquiries.OpenAsync(online, Actor.PublicEnquiryForm, FamilyAccessCode.Hash(code), pfifSourceRecordId: null, cancellationToken);
         return new PublicEnquiryReceipt(enquiry.Reference.Value, code);
     }
 

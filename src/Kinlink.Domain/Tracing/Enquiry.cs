@@ -108,6 +108,19 @@ public sealed partial class Enquiry
         FamilyAccessCodeHash = codeHash;
     }
 
+    /// <summary>
+    /// Puts the enquirer's phone, email, postal address and the account of how the news came in the form given. The
+    /// data layer keeps them encrypted with the enquiry's own key (so that erasing the key erases them) and puts them
+    /// back in clear on an enquiry read for showing; the rules checked them when the enquiry was opened.
+    /// </summary>
+    public void ReplaceConfidentialText(string phone, string email, string postalAddress, string howNewsCame)
+    {
+        EnquirerPhone = phone ?? throw new ArgumentNullException(nameof(phone));
+        EnquirerEmail = email ?? throw new ArgumentNullException(nameof(email));
+        EnquirerPostalAddress = postalAddress ?? throw new ArgumentNullException(nameof(postalAddress));
+        HowNewsCame = howNewsCame ?? throw new ArgumentNullException(nameof(howNewsCame));
+    }
+
     /// <summary>Opens an enquiry, or refuses it with every problem named by field.</summary>
     public static Enquiry Open(EnquiryDraft draft, EnquiryReference reference, Actor actor, DateTimeOffset now)
     {

@@ -19,6 +19,13 @@ internal sealed class DomainExceptionHandler(IProblemDetailsService problemDetai
             },
             ForbiddenException f => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Not allowed.", Detail = f.Message },
             NotFoundException n => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = n.Message },
+            // Erased on purpose (a data subject's request): gone for good, which is what 410 says, not a server fault.
+            Kinlink.Data.Access.EnquiryKeyErasedException => new ProblemDetails
+            {
+                Status = StatusCodes.Status410Gone,
+                Title = "Erased.",
+                Detail = "The enquiry's key was erased: its confidential fields and attachments can no longer be read.",
+            },
             ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = c.Message },
             DomainRuleException r => new ProblemDetails
             {

@@ -201,6 +201,8 @@ public sealed class RouteMatrixTests
             var enquiry = await scope.ServiceProvider.GetRequiredService<Data.Tracing.EnquiryService>().CreateAsync(
                 System.Text.Json.JsonSerializer.Deserialize<Data.Tracing.EnquiryInput>(Tracing.EnquiryTestKit.ValidBody(), System.Text.Json.JsonSerializerOptions.Web)!, Actor.System);
             var candidate = await Tracing.CandidateTestKit.ProposeAsync(scope.ServiceProvider, enquiry.Enquiry.Id, (await persons.GetAsync(foreigner, Actor.System)).Person!.Id);
+            var attachment = await scope.ServiceProvider.GetRequiredService<Data.Tracing.EnquiryAttachmentService>().UploadAsync(
+                enquiry.Enquiry.Reference.Value, new MemoryStream(Tracing.EnquiryAttachmentTests.Jpeg), "photo.jpg", "photo", null, Actor.System);
             var transmissionToUkraine = await scope.ServiceProvider.GetRequiredService<KinlinkDbContext>().Transmissions.AsNoTracking()
                 .Where(t => t.PersonId == ukrainianId).Select(t => t.Id).FirstAsync();
 
@@ -215,6 +217,7 @@ public sealed class RouteMatrixTests
                 ["{transmission-ua}"] = transmissionToUkraine.Value.ToString(),
                 ["{enquiry}"] = enquiry.Enquiry.Reference.Value,
                 ["{candidate}"] = candidate.ToString(),
+                ["{attachment}"] = attachment.Id.ToString(),
             };
             var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
@@ -365,6 +368,8 @@ public sealed class RouteMatrixTests
             "decision-json" => JsonContent.Create(new { reason = "matrix" }),
             "case-link-json" => JsonContent.Create(new { withEnquiry = placeholders["{enquiry}"], reason = "matrix: same person" }),
             "case-unlink-json" => JsonContent.Create(new { reason = "matrix: another person" }),
+            "attachment-multipart" => Tracing.EnquiryAttachmentTests.Form(Tracing.EnquiryAttachmentTests.Jpeg, $"photo-{n}.jpg", "photo"),
+            "pfif-xml" => new StringContent(Tracing.PfifTestKit.PartnerDocument, Encoding.UTF8, "application/xml"),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
@@ -373,6 +378,13 @@ public sealed class RouteMatrixTests
             if (body == "import-multipart")
             {
                 return ImportForm(party, n, [token]);
+            }
+
+            if (body == "attachment-multipart")
+            {
+                var form = Tracing.EnquiryAttachmentTests.Form(Tracing.EnquiryAttachmentTests.Jpeg, $"photo-{n}.jpg", "photo");
+                form.Add(new StringContent(token.Value), token.Key);
+                return form;
             }
 
             IEnumerable<KeyValuePair<string, string>> fields = body switch

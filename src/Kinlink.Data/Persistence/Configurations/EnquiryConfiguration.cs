@@ -1,3 +1,4 @@
+using Kinlink.Data.Access;
 using Kinlink.Data.Tracing;
 using Kinlink.Domain.Registry;
 using Kinlink.Domain.Tracing;
@@ -23,9 +24,10 @@ internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
 
         builder.Property(e => e.EnquirerFullName).HasMaxLength(EnquiryRules.NameLength);
         builder.Property(e => e.EnquirerRelationOther).HasMaxLength(100);
-        builder.Property(e => e.EnquirerPhone).HasMaxLength(40);
-        builder.Property(e => e.EnquirerEmail).HasMaxLength(254);
-        builder.Property(e => e.EnquirerPostalAddress).HasMaxLength(EnquiryRules.AddressLength);
+        // Stored encrypted (EnquiryConfidentialFields): room for the longest value the rules let through, sealed.
+        builder.Property(e => e.EnquirerPhone).HasMaxLength(FieldEncryption.SealedLength(40));
+        builder.Property(e => e.EnquirerEmail).HasMaxLength(FieldEncryption.SealedLength(254));
+        builder.Property(e => e.EnquirerPostalAddress).HasMaxLength(FieldEncryption.SealedLength(EnquiryRules.AddressLength));
         foreach (var name in new[] { nameof(Enquiry.SoughtSurname), nameof(Enquiry.SoughtGivenName), nameof(Enquiry.SoughtPatronymic) })
         {
             builder.Property(name).HasMaxLength(100);
@@ -37,7 +39,7 @@ internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
         }
 
         builder.Property(e => e.SoughtServiceNumber).HasMaxLength(40);
-        builder.Property(e => e.HowNewsCame).HasMaxLength(EnquiryRules.NarrativeLength);
+        builder.Property(e => e.HowNewsCame).HasMaxLength(FieldEncryption.SealedLength(EnquiryRules.NarrativeLength));
         builder.Property(e => e.LegalBasisNote).HasMaxLength(EnquiryRules.AddressLength);
         builder.Property(e => e.CreatedBy).HasMaxLength(100);
         builder.Property(e => e.FamilyAccessCodeHash).HasMaxLength(200);
@@ -45,6 +47,10 @@ internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
         builder.Ignore(e => e.SoughtApproximateAge);
         builder.Ignore(e => e.SoughtFullName);
         builder.Property<string>(EnquiryService.SearchTextColumn).HasMaxLength(EnquiryService.SearchTextLength).IsRequired();
+
+        // The PFIF person_record_id an imported enquiry came from: unique, so a feed imported twice adds nothing.
+        builder.Property<string?>(PfifInterchange.SourceRecordIdColumn).HasMaxLength(PfifInterchange.RecordIdLength);
+        builder.HasIndex(PfifInterchange.SourceRecordIdColumn).IsUnique();
 
         builder.HasIndex(e => e.Reference).IsUnique();
         builder.HasIndex(e => e.Status);
