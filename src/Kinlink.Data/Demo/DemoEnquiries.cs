@@ -21,9 +21,9 @@ internal static class DemoEnquiries
     {
         var ua = parties.Single(p => p.Code == "UA").Id;
         var ru = parties.Single(p => p.Code == "RU").Id;
-        // Held Ukrainians the Russian lists spelled in Russian, whose Ukrainian spelling differs, each name's parts known.
+        // Held Ukrainians the Russian lists spelled in Russian, whose Ukrainian spelling differs, each name's parts and birth date known.
         var sought = persons
-            .Where(p => p.DependsOnPartyId == ua && p.CurrentStatus is PersonStatus.Held && p.CurrentPlaceId is not null)
+            .Where(p => p.DependsOnPartyId == ua && p.CurrentStatus is PersonStatus.Held && p.CurrentPlaceId is not null && p.DateOfBirth is not null)
             .Select(p => (Person: p, Ukrainian: InUkrainian(p)))
             .Where(p => p.Ukrainian is not null && p.Ukrainian.Value.Surname != p.Person.Surname)
             .Take(4)

@@ -81,8 +81,8 @@ public sealed class EnquiryCaseService(KinlinkDbContext db, TimeProvider clock, 
         var places = await db.Places.AsNoTracking().Where(p => placeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var persons = await db.Persons.AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.Reference }).ToDictionaryAsync(p => p.Id, p => p.Reference.Value, cancellationToken);
         audit.Record(actor, AuditActions.EnquiryRead, $"read the history of enquiry {enquiry.Reference.Value}", personIds);
-        // Ids are version 7 GUIDs, so they order events as they were added on both providers.
-        return events.OrderBy(e => e.Id.Value).Select(e => new EnquiryEventRecord(
+        // Ordered here rather than in SQL: SQLite cannot order by a DateTimeOffset.
+        return events.OrderBy(e => e.At).ThenBy(e => e.Id.Value).Select(e => new EnquiryEventRecord(
             e,
             e.PersonId is { } person ? persons.GetValueOrDefault(person) : null,
             e.PlaceId is { } place && places.TryGetValue(place, out var p) ? p.Code : null,
