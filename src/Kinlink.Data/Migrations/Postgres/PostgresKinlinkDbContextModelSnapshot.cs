@@ -173,6 +173,24 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.ToTable("audit_entry_persons", (string)null);
                 });
 
+            modelBuilder.Entity("Kinlink.Data.Access.EnquiryKey", b =>
+                {
+                    b.Property<Guid>("EnquiryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("EnquiryId");
+
+                    b.ToTable("enquiry_keys", (string)null);
+                });
+
             modelBuilder.Entity("Kinlink.Data.Access.KinlinkUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -273,6 +291,49 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.HasKey("PersonId");
 
                     b.ToTable("person_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Persistence.EnquiryMatchKey", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key", "Number");
+
+                    b.HasIndex("Number");
+
+                    b.ToTable("enquiry_match_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Persistence.EnquiryMatchSubject", b =>
+                {
+                    b.Property<int>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Number"));
+
+                    b.Property<Guid>("EnquiryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Forms")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("SearchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("EnquiryId")
+                        .IsUnique();
+
+                    b.HasIndex("SearchedAt");
+
+                    b.ToTable("enquiry_match_subjects", (string)null);
                 });
 
             modelBuilder.Entity("Kinlink.Data.Persistence.KinlinkSetting", b =>
@@ -431,6 +492,155 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.HasIndex("State", "Bucket", "Score");
 
                     b.ToTable("duplicate_pairs", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Tracing.EnquiryAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(2043)
+                        .HasColumnType("character varying(2043)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("EnquiryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.ToTable("enquiry_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Tracing.EnquiryCandidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Bucket")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DecisionReason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("EnquiryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<long?>("RevisionAtDecision")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RevisionScored")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid?>("SourceListId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SourceListId");
+
+                    b.HasIndex("EnquiryId", "PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "FirstSeenAt");
+
+                    b.ToTable("enquiry_candidates", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Tracing.FamilyCodeFailures", b =>
+                {
+                    b.Property<string>("Reference")
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("WindowStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Reference");
+
+                    b.ToTable("family_code_failures", (string)null);
                 });
 
             modelBuilder.Entity("Kinlink.Data.Transmissions.Transmission", b =>
@@ -999,6 +1209,11 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AllowedOnRefusal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
@@ -1023,8 +1238,8 @@ namespace Kinlink.Data.Migrations.Postgres
 
                     b.Property<string>("EnquirerEmail")
                         .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
+                        .HasMaxLength(1059)
+                        .HasColumnType("character varying(1059)");
 
                     b.Property<string>("EnquirerFullName")
                         .IsRequired()
@@ -1038,13 +1253,13 @@ namespace Kinlink.Data.Migrations.Postgres
 
                     b.Property<string>("EnquirerPhone")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(203)
+                        .HasColumnType("character varying(203)");
 
                     b.Property<string>("EnquirerPostalAddress")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasMaxLength(2043)
+                        .HasColumnType("character varying(2043)");
 
                     b.Property<string>("EnquirerRelation")
                         .IsRequired()
@@ -1056,10 +1271,14 @@ namespace Kinlink.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("FamilyAccessCodeHash")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("HowNewsCame")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasMaxLength(8043)
+                        .HasColumnType("character varying(8043)");
 
                     b.Property<string>("LastNewsDate")
                         .HasMaxLength(10)
@@ -1082,6 +1301,10 @@ namespace Kinlink.Data.Migrations.Postgres
 
                     b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("PfifSourceRecordId")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -1161,6 +1384,9 @@ namespace Kinlink.Data.Migrations.Postgres
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("PfifSourceRecordId")
+                        .IsUnique();
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -1171,6 +1397,125 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.HasIndex("Status");
 
                     b.ToTable("enquiries", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Tracing.EnquiryContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("EnquiryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Letter")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LetterLanguage")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.ToTable("enquiry_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Tracing.EnquiryEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AllowedOnRefusal")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ConsentObtainedBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("ConsentObtainedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EnquiryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FromConsent")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ToConsent")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ToStatus")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PlaceId");
+
+                    b.ToTable("enquiry_events", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -1329,6 +1674,26 @@ namespace Kinlink.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Kinlink.Data.Persistence.EnquiryMatchKey", b =>
+                {
+                    b.HasOne("Kinlink.Data.Persistence.EnquiryMatchSubject", "Subject")
+                        .WithMany()
+                        .HasForeignKey("Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Subject");
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Persistence.EnquiryMatchSubject", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Tracing.Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kinlink.Data.Persistence.NameSearchKey", b =>
                 {
                     b.HasOne("Kinlink.Domain.Registry.PersonNameForm", null)
@@ -1382,6 +1747,35 @@ namespace Kinlink.Data.Migrations.Postgres
                         .HasForeignKey("SecondPersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Tracing.EnquiryAttachment", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Tracing.Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Tracing.EnquiryCandidate", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Tracing.Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.SourceList", null)
+                        .WithMany()
+                        .HasForeignKey("SourceListId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Kinlink.Data.Transmissions.Transmission", b =>
@@ -1530,6 +1924,34 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.HasOne("Kinlink.Domain.Registry.Party", null)
                         .WithMany()
                         .HasForeignKey("SoughtDependsOnPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Tracing.EnquiryContact", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Tracing.Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Tracing.EnquiryEvent", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Tracing.Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Registry.PlaceOfDetention", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

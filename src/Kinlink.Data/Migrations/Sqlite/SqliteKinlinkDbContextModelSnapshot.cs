@@ -168,6 +168,24 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.ToTable("audit_entry_persons", (string)null);
                 });
 
+            modelBuilder.Entity("Kinlink.Data.Access.EnquiryKey", b =>
+                {
+                    b.Property<Guid>("EnquiryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EnquiryId");
+
+                    b.ToTable("enquiry_keys", (string)null);
+                });
+
             modelBuilder.Entity("Kinlink.Data.Access.KinlinkUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -268,6 +286,47 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.HasKey("PersonId");
 
                     b.ToTable("person_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Persistence.EnquiryMatchKey", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key", "Number");
+
+                    b.HasIndex("Number");
+
+                    b.ToTable("enquiry_match_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Persistence.EnquiryMatchSubject", b =>
+                {
+                    b.Property<int>("Number")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EnquiryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Forms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("SearchedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Number");
+
+                    b.HasIndex("EnquiryId")
+                        .IsUnique();
+
+                    b.HasIndex("SearchedAt");
+
+                    b.ToTable("enquiry_match_subjects", (string)null);
                 });
 
             modelBuilder.Entity("Kinlink.Data.Persistence.KinlinkSetting", b =>
@@ -425,6 +484,155 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.HasIndex("State", "Bucket", "Score");
 
                     b.ToTable("duplicate_pairs", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Tracing.EnquiryAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(2043)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnquiryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.ToTable("enquiry_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Tracing.EnquiryCandidate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bucket")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnquiryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModelVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevisionAtDecision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RevisionScored")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("SourceListId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SourceListId");
+
+                    b.HasIndex("EnquiryId", "PersonId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "FirstSeenAt");
+
+                    b.ToTable("enquiry_candidates", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Tracing.FamilyCodeFailures", b =>
+                {
+                    b.Property<string>("Reference")
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("WindowStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Reference");
+
+                    b.ToTable("family_code_failures", (string)null);
                 });
 
             modelBuilder.Entity("Kinlink.Data.Transmissions.Transmission", b =>
@@ -991,6 +1199,11 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AllowedOnRefusal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -1015,7 +1228,7 @@ namespace Kinlink.Data.Migrations.Sqlite
 
                     b.Property<string>("EnquirerEmail")
                         .IsRequired()
-                        .HasMaxLength(254)
+                        .HasMaxLength(1059)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EnquirerFullName")
@@ -1030,12 +1243,12 @@ namespace Kinlink.Data.Migrations.Sqlite
 
                     b.Property<string>("EnquirerPhone")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(203)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EnquirerPostalAddress")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(2043)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EnquirerRelation")
@@ -1048,9 +1261,13 @@ namespace Kinlink.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FamilyAccessCodeHash")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HowNewsCame")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(8043)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastNewsDate")
@@ -1073,6 +1290,10 @@ namespace Kinlink.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PfifSourceRecordId")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")
@@ -1153,6 +1374,9 @@ namespace Kinlink.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId");
 
+                    b.HasIndex("PfifSourceRecordId")
+                        .IsUnique();
+
                     b.HasIndex("Reference")
                         .IsUnique();
 
@@ -1163,6 +1387,125 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.HasIndex("Status");
 
                     b.ToTable("enquiries", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Tracing.EnquiryContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnquiryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Letter")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LetterLanguage")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.ToTable("enquiry_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Tracing.EnquiryEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AllowedOnRefusal")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentObtainedBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConsentObtainedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnquiryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromConsent")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlaceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToConsent")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToStatus")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("PlaceId");
+
+                    b.ToTable("enquiry_events", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -1317,6 +1660,26 @@ namespace Kinlink.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Kinlink.Data.Persistence.EnquiryMatchKey", b =>
+                {
+                    b.HasOne("Kinlink.Data.Persistence.EnquiryMatchSubject", "Subject")
+                        .WithMany()
+                        .HasForeignKey("Number")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Subject");
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Persistence.EnquiryMatchSubject", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Tracing.Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kinlink.Data.Persistence.NameSearchKey", b =>
                 {
                     b.HasOne("Kinlink.Domain.Registry.PersonNameForm", null)
@@ -1370,6 +1733,35 @@ namespace Kinlink.Data.Migrations.Sqlite
                         .HasForeignKey("SecondPersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Tracing.EnquiryAttachment", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Tracing.Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Data.Tracing.EnquiryCandidate", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Tracing.Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.SourceList", null)
+                        .WithMany()
+                        .HasForeignKey("SourceListId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Kinlink.Data.Transmissions.Transmission", b =>
@@ -1518,6 +1910,34 @@ namespace Kinlink.Data.Migrations.Sqlite
                     b.HasOne("Kinlink.Domain.Registry.Party", null)
                         .WithMany()
                         .HasForeignKey("SoughtDependsOnPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Tracing.EnquiryContact", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Tracing.Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Tracing.EnquiryEvent", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Tracing.Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Registry.PlaceOfDetention", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
