@@ -51,6 +51,13 @@ public sealed class BrowserSession : IAsyncDisposable
         return new BrowserSession(app, playwright, browser, page, baseUrl);
     }
 
+    /// <summary>Another person at another browser on the same server: a caseworker at a desk while a family uses a phone.</summary>
+    public async Task<IPage> OpenAnotherAsync(string locale = "en-GB", int viewportWidth = 1280, bool javaScriptEnabled = true)
+    {
+        var context = await Browser.NewContextAsync(new() { Locale = locale, BaseURL = BaseUrl, ViewportSize = new() { Width = viewportWidth, Height = 900 }, JavaScriptEnabled = javaScriptEnabled });
+        return await context.NewPageAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Browser.DisposeAsync();

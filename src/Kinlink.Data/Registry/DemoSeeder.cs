@@ -9,7 +9,7 @@ namespace Kinlink.Data.Registry;
 /// Fills an empty database with the synthetic demo data set (about 10,000 persons). Used only in demo mode
 /// (Kinlink:Demo) and by <c>kinlink seed --demo</c>; a database that holds anything at all is left alone.
 /// </summary>
-public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock)
+public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock, Tracing.EnquiryConfidentialFields confidential)
 {
     // A fixed seed makes every demo database the same, so a walkthrough or a bug report can name a person.
     private const int Seed = 20_220_224;
@@ -56,6 +56,12 @@ public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock)
         // The delegates' second registrations ask, as a list import's new persons would: the worklist starts with their pairs.
         await new Duplicates.DuplicateFinder(db, clock).FindAsync(data.DelegateRegistrations.Select(p => p.Id).ToList(), cancellationToken);
         DemoEnquiries.Add(db, data.Persons, data.Parties, clock.GetUtcNow());
+        // The families' contact details are stored encrypted, as every other path stores them.
+        foreach (var enquiry in db.ChangeTracker.Entries<Domain.Tracing.Enquiry>().Select(e => e.Entity).ToList())
+        {
+            await confidential.SealAsync(enquiry, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

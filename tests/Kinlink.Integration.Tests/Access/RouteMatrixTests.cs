@@ -414,6 +414,8 @@ public sealed class RouteMatrixTests
                 "enquiry-letter-form" => [new("template", "acknowledgement"), new("lang", "en")],
                 "confirm-form" => [new("confirmReason", "matrix")],
                 "reject-form" => [new("rejectReason", "matrix: another person")],
+                "case-link-form" => [new("withEnquiry", placeholders["{enquiry}"]), new("caseReason", "matrix: same person")],
+                "case-unlink-form" => [new("caseReason", "matrix: another person")],
                 "public-enquiry-form" => Tracing.PublicEnquiryTestKit.ValidForm("Matrix" + Letters(n)),
                 "public-status-form" => [new("reference", placeholders["{enquiry}"]), new("code", "WRONG-CODE-000")],
                 _ => throw new InvalidOperationException($"No form named '{body}'."),

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using Kinlink.Data.Access;
+using Kinlink.Data.Persistence;
 using Kinlink.Data.Registry;
+using Kinlink.Data.Tracing;
 using Kinlink.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -17,6 +20,13 @@ public sealed class DemoSeederFixture : IAsyncLifetime
 
     public static FakeTimeProvider Clock() => new(Now);
 
+    /// <summary>The seeder as the server builds it, with a key store of its own for the enquiries' encrypted contact details.</summary>
+    public static DemoSeeder NewSeeder(KinlinkDbContext db)
+    {
+        var clock = Clock();
+        return new DemoSeeder(db, clock, new EnquiryConfidentialFields(new FieldEncryption(db, TestKeys.NewStore(), clock)));
+    }
+
     public Task<SeededDatabase> SeededAsync(DatabaseKind kind) =>
         _databases.GetOrAdd(kind, k => new Lazy<Task<SeededDatabase>>(() => SeedAsync(k))).Value;
 
@@ -25,7 +35,7 @@ public sealed class DemoSeederFixture : IAsyncLifetime
         var database = TestDatabase.Create(kind);
         await database.MigrateAsync();
         await using var db = database.NewContext();
-        var seeded = await new DemoSeeder(db, Clock()).SeedIfEmptyAsync();
+        var seeded = await DemoSeederFixture.NewSeeder(db).SeedIfEmptyAsync();
         return new SeededDatabase(database, seeded);
     }
 

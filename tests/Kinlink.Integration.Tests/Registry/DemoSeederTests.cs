@@ -75,7 +75,7 @@ public sealed class DemoSeederTests(DemoSeederFixture fixture) : IClassFixture<D
         await using var db = seeded.Database.NewContext();
         var before = (await db.Persons.CountAsync(), await db.StatusEvents.CountAsync(), await db.Places.CountAsync(), await db.SourceLists.CountAsync());
 
-        Assert.False(await new DemoSeeder(db, DemoSeederFixture.Clock()).SeedIfEmptyAsync());
+        Assert.False(await DemoSeederFixture.NewSeeder(db).SeedIfEmptyAsync());
 
         Assert.Equal(before, (await db.Persons.CountAsync(), await db.StatusEvents.CountAsync(), await db.Places.CountAsync(), await db.SourceLists.CountAsync()));
     }
@@ -90,7 +90,7 @@ public sealed class DemoSeederTests(DemoSeederFixture fixture) : IClassFixture<D
         await using var db = database.NewContext();
         await new PartyService(db).CreateAsync("RU", "Russian Federation", PartyKind.ConflictParty);
 
-        Assert.False(await new DemoSeeder(db, DemoSeederFixture.Clock()).SeedIfEmptyAsync());
+        Assert.False(await DemoSeederFixture.NewSeeder(db).SeedIfEmptyAsync());
 
         Assert.Equal(1, await db.Parties.CountAsync());
         Assert.Equal(0, await db.Places.CountAsync());

@@ -225,6 +225,55 @@ public class EnquiryMatchingTests
         Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsJsonAsync($"/api/enquiries/{mother}/case/unlink", new { reason = "again" })).StatusCode);
     }
 
+    [SkippableTheory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
+    public async Task On_the_enquiry_page_a_caseworker_links_a_suggested_enquiry_into_one_case_with_a_reason_and_takes_it_out_again(DatabaseKind kind)
+    {
+        await using var app = AppFixture.Start(kind);
+        await TestRegistry.SeedAsync(app.Factory.Services);
+        using var api = app.CreateClient("caseworker");
+        var mother = await OpenAsync(api, UkrainianEnquiry());
+        var wife = await OpenAsync(api, UkrainianEnquiry("Ващенко Ирина Сергеевна", "wife"));
+        using var browser = Web.WebClients.Browser(app);
+        var url = $"/Tracing/Enquiries/{wife}";
+        var (_, page) = await Web.WebClients.GetPageAsync(browser, url);
+        Assert.Contains("name=\"withEnquiry\" value=\"" + mother + "\"", page, StringComparison.Ordinal);
+
+        // Without a reason: refused on the page, nothing linked.
+        var (refused, refusedHtml) = await Web.WebClients.PostFormAsync(browser, url + "?handler=LinkCase", page, [new("withEnquiry", mother), new("caseReason", "")]);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("error-summary", refusedHtml, StringComparison.Ordinal);
+        await using (var db = app.Database.NewContext())
+        {
+            Assert.All(await db.Enquiries.AsNoTracking().ToListAsync(), e => Assert.Equal(e.Id, e.CaseId));
+        }
+
+        var before = await AuditTestKit.LastSequenceAsync(app);
+        var (linked, _) = await Web.WebClients.PostFormAsync(browser, url + "?handler=LinkCase", page, [new("withEnquiry", mother), new("caseReason", "mother and wife of the same soldier")]);
+        Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
+        var (_, after) = await Web.WebClients.GetPageAsync(browser, url);
+        var caseStart = after.IndexOf("id=\"enquiry-case-heading\"", StringComparison.Ordinal);
+        Assert.True(caseStart >= 0, "the page lists the case's enquiries once there are two");
+        var caseSection = Web.HtmlPage.Text(after[caseStart..]);
+        Assert.Contains(mother, caseSection, StringComparison.Ordinal);
+        Assert.Contains(wife, caseSection, StringComparison.Ordinal);
+        await using (var db = app.Database.NewContext())
+        {
+            Assert.Single(await db.Enquiries.AsNoTracking().Select(e => e.CaseId).Distinct().ToListAsync());
+        }
+
+        Assert.Contains(await AuditTestKit.EntriesAfterAsync(app, before),
+            e => e.Entry.Action == AuditActions.EnquiryCaseLink && e.Entry.Summary.Contains("mother and wife of the same soldier", StringComparison.Ordinal));
+
+        var (unlinked, _) = await Web.WebClients.PostFormAsync(browser, url + "?handler=UnlinkCase", after, [new("caseReason", "another man after all")]);
+        Assert.Equal(HttpStatusCode.Redirect, unlinked.StatusCode);
+        await using (var db = app.Database.NewContext())
+        {
+            Assert.All(await db.Enquiries.AsNoTracking().ToListAsync(), e => Assert.Equal(e.Id, e.CaseId));
+        }
+    }
+
     [Theory]
     [InlineData(30, "2024-02", 1993)]
     [InlineData(30, "2024-11", 1994)]

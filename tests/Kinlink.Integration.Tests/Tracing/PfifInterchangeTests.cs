@@ -285,7 +285,9 @@ public class PfifInterchangeTests
         var export = Assert.Single(entries, e => e.Entry.Action == AuditActions.EnquiryPfifExport);
         Assert.Contains(reference, export.Entry.Summary, StringComparison.Ordinal);
         Assert.Contains("left out", export.Entry.Summary, StringComparison.Ordinal);
-        var import = Assert.Single(entries, e => e.Entry.Action == AuditActions.EnquiryPfifImport);
+        // One request, one entry: the import and each enquiry it opened (audited as any enquiry opened anywhere).
+        var import = Assert.Single(entries, e => e.Entry.Action.Split(',').Contains(AuditActions.EnquiryPfifImport));
+        Assert.Contains(AuditActions.EnquiryCreate, import.Entry.Action.Split(','));
         Assert.Contains("1 opened", import.Entry.Summary, StringComparison.Ordinal);
         Assert.DoesNotContain("Бондар", import.Entry.Summary, StringComparison.Ordinal);
 

@@ -14,7 +14,7 @@ namespace Kinlink.Web.Pages.Tracing.Enquiries;
 /// contacts with the enquirer and the letters that may be printed now. Reading needs EnquiriesRead; each form needs EnquiriesWrite.
 /// </summary>
 [Authorize(Policy = Policies.EnquiriesRead)]
-public sealed class DetailsModel(EnquiryService enquiries, EnquiryCaseService cases, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(EnquiryService enquiries, EnquiryCaseService cases, EnquiryReviewService review, IAuthorizationService authorization) : PageModel
 {
     public EnquiryRecord Record { get; private set; } = null!;
 
@@ -42,13 +42,15 @@ public sealed class DetailsModel(EnquiryService enquiries, EnquiryCaseService ca
 
     public FormErrors LetterErrors { get; } = new();
 
+    public FormErrors CaseErrors { get; } = new();
+
     /// <summary>Every form's errors, for the one error summary at the top of the page.</summary>
     public FormErrors AllErrors
     {
         get
         {
             var all = new FormErrors();
-            foreach (var error in new[] { StatusErrors, ConsentErrors, ContactErrors, LetterErrors }.SelectMany(e => e.All))
+            foreach (var error in new[] { StatusErrors, ConsentErrors, ContactErrors, LetterErrors, CaseErrors }.SelectMany(e => e.All))
             {
                 all.Add(error.Field, error.Message);
             }
@@ -68,6 +70,14 @@ public sealed class DetailsModel(EnquiryService enquiries, EnquiryCaseService ca
 
     public Task<IActionResult> OnPostContactAsync(string reference, [FromForm] ContactInput input, CancellationToken cancellationToken) =>
         ChangeAsync(reference, ContactErrors, () => ContactInput = input ?? new(), ct => cases.AddContactAsync(reference, ContactInput, HttpContext.Actor(), ct), "Notice.EnquiryContactRecorded", cancellationToken);
+
+    /// <summary>Links this enquiry's case with another enquiry's (a mother's and a wife's about the same man): a caseworker's decision, with a reason.</summary>
+    public Task<IActionResult> OnPostLinkCaseAsync(string reference, string? withEnquiry, string? caseReason, CancellationToken cancellationToken) =>
+        ChangeAsync(reference, CaseErrors, () => { }, ct => review.LinkCaseAsync(reference, withEnquiry, caseReason, HttpContext.Actor(), ct), "Notice.EnquiryCaseLinked", cancellationToken);
+
+    /// <summary>Takes this enquiry out of its case into one of its own, with a reason.</summary>
+    public Task<IActionResult> OnPostUnlinkCaseAsync(string reference, string? caseReason, CancellationToken cancellationToken) =>
+        ChangeAsync(reference, CaseErrors, () => { }, ct => review.UnlinkCaseAsync(reference, caseReason, HttpContext.Actor(), ct), "Notice.EnquiryCaseUnlinked", cancellationToken);
 
     /// <summary>Records the letter as sent (an outgoing contact by letter) and opens it for printing.</summary>
     public async Task<IActionResult> OnPostLetterAsync(string reference, string? template, string? lang, CancellationToken cancellationToken)
