@@ -172,23 +172,9 @@ public sealed class EnquiryCaseService(KinlinkDbContext db, TimeProvider clock, 
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    private async Task<Enquiry> FindAsync(string idOrReference, bool tracked, CancellationToken cancellationToken)
-    {
-        var key = (idOrReference ?? "").Trim();
-        var query = tracked ? db.Enquiries : db.Enquiries.AsNoTracking();
-        Enquiry? enquiry = null;
-        if (Guid.TryParse(key, out var guid))
-        {
-            var id = new EnquiryId(guid);
-            enquiry = await query.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        }
-        else if (EnquiryReference.TryParse(key, out var reference))
-        {
-            enquiry = await query.SingleOrDefaultAsync(e => e.Reference == reference, cancellationToken);
-        }
-
-        return enquiry ?? throw new NotFoundException("Enquiry", key);
-    }
+    private async Task<Enquiry> FindAsync(string idOrReference, bool tracked, CancellationToken cancellationToken) =>
+        await EnquiryService.TryFindAsync(tracked ? db.Enquiries : db.Enquiries.AsNoTracking(), idOrReference, cancellationToken)
+            ?? throw new NotFoundException("Enquiry", (idOrReference ?? "").Trim());
 
     private async Task SaveAsync(Enquiry enquiry, CancellationToken cancellationToken)
     {

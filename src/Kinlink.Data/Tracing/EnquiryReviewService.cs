@@ -275,20 +275,8 @@ public sealed class EnquiryReviewService(KinlinkDbContext db, PersonService pers
     private async Task<Enquiry> FindEnquiryAsync(string idOrReference, bool tracked, CancellationToken cancellationToken) =>
         await TryFindEnquiryAsync(idOrReference, tracked, cancellationToken) ?? throw new NotFoundException("Enquiry", (idOrReference ?? "").Trim());
 
-    private async Task<Enquiry?> TryFindEnquiryAsync(string idOrReference, bool tracked, CancellationToken cancellationToken)
-    {
-        var key = (idOrReference ?? "").Trim();
-        var enquiries = tracked ? db.Enquiries : db.Enquiries.AsNoTracking();
-        if (Guid.TryParse(key, out var guid))
-        {
-            var id = new EnquiryId(guid);
-            return await enquiries.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        }
-
-        return EnquiryReference.TryParse(key, out var reference)
-            ? await enquiries.SingleOrDefaultAsync(e => e.Reference == reference, cancellationToken)
-            : null;
-    }
+    private Task<Enquiry?> TryFindEnquiryAsync(string idOrReference, bool tracked, CancellationToken cancellationToken) =>
+        EnquiryService.TryFindAsync(tracked ? db.Enquiries : db.Enquiries.AsNoTracking(), idOrReference, cancellationToken);
 
     private async Task SaveAsync(CancellationToken cancellationToken)
     {

@@ -95,21 +95,23 @@ public sealed class EnquiryService(
     }
 
     /// <summary>The enquiry by id or reference (in any case, with or without dashes), untracked; 404 if unknown.</summary>
-    internal static async Task<Enquiry> FindAsync(KinlinkDbContext db, string? idOrReference, CancellationToken cancellationToken)
+    internal static async Task<Enquiry> FindAsync(KinlinkDbContext db, string? idOrReference, CancellationToken cancellationToken) =>
+        await TryFindAsync(db.Enquiries.AsNoTracking(), idOrReference, cancellationToken)
+            ?? throw new NotFoundException("Enquiry", (idOrReference ?? "").Trim());
+
+    /// <summary>The enquiry by id or reference (in any case, with or without dashes) among <paramref name="enquiries"/>, tracked or not as they are; null if unknown.</summary>
+    internal static async Task<Enquiry?> TryFindAsync(IQueryable<Enquiry> enquiries, string? idOrReference, CancellationToken cancellationToken)
     {
         var key = (idOrReference ?? "").Trim();
-        Enquiry? enquiry = null;
         if (Guid.TryParse(key, out var guid))
         {
             var id = new EnquiryId(guid);
-            enquiry = await db.Enquiries.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
-        }
-        else if (EnquiryReference.TryParse(key, out var reference))
-        {
-            enquiry = await db.Enquiries.AsNoTracking().SingleOrDefaultAsync(e => e.Reference == reference, cancellationToken);
+            return await enquiries.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         }
 
-        return enquiry ?? throw new NotFoundException("Enquiry", key);
+        return EnquiryReference.TryParse(key, out var reference)
+            ? await enquiries.SingleOrDefaultAsync(e => e.Reference == reference, cancellationToken)
+            : null;
     }
 
     internal static string SearchTextOf(Enquiry enquiry)
