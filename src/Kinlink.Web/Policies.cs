@@ -55,6 +55,29 @@ public static class Policies
     /// <summary>Open family enquiries: the intermediary's caseworkers, delegates (who take them in the field) and administrators.</summary>
     public const string EnquiriesWrite = "EnquiriesWrite";
 
+    /// <summary>
+    /// Ask parties for visits (from the worklist or by naming persons), follow requests up, record visits and their
+    /// follow-up actions, read them: the intermediary's caseworkers, delegates and administrators. Never a party's account:
+    /// a party sees only the requests addressed to it (<see cref="VisitRequestsAnswer"/>), never the visits' records.
+    /// </summary>
+    public const string VisitsWork = "VisitsWork";
+
+    /// <summary>
+    /// Read visit coverage and planning figures (share visited, overdue persons, how parties answer): the intermediary's
+    /// caseworkers, delegates, administrators and analysts, who report on access. Never a party's account.
+    /// </summary>
+    public const string VisitCoverageRead = "VisitCoverageRead";
+
+    /// <summary>
+    /// Read and write what delegates learnt in confidence on a visit (findings, recommendations, notes from private
+    /// interviews): only delegates and caseworkers, who act on it (domain.md R-G5, R-H1). Not administrators, the data
+    /// protection officer or analysts, who have no need to know, and never a party's account.
+    /// </summary>
+    public const string VisitFindings = "VisitFindings";
+
+    /// <summary>Read the visit requests addressed to one's own party and answer them: that party's liaison officers.</summary>
+    public const string VisitRequestsAnswer = "VisitRequestsAnswer";
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -71,6 +94,13 @@ public static class Policies
             .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
         options.AddPolicy(EnquiriesWrite, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Delegate)
             .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
+        options.AddPolicy(VisitsWork, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Delegate)
+            .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
+        options.AddPolicy(VisitCoverageRead, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Delegate, KinlinkRoles.Analyst)
+            .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
+        options.AddPolicy(VisitFindings, p => p.RequireRole(KinlinkRoles.Caseworker, KinlinkRoles.Delegate)
+            .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
+        options.AddPolicy(VisitRequestsAnswer, p => p.RequireRole(KinlinkRoles.LiaisonOfficer).RequireClaim(AccessClaims.Party));
         // Everything needs a signed-in account unless it says otherwise, with a reason ([PublicAccess] / AllowPublicAccess).
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

@@ -53,6 +53,28 @@ public static class AuditActions
     public const string EnquiryPfifExport = "enquiry.pfif.export";
     public const string EnquiryPfifImport = "enquiry.pfif.import";
 
+    public const string VisitRequestCreate = "visit-request.create";
+    public const string VisitRequestList = "visit-request.list";
+    public const string VisitRequestRead = "visit-request.read";
+    public const string VisitRequestAnswer = "visit-request.answer";
+    public const string VisitRequestAcceptDate = "visit-request.accept-date";
+    public const string VisitRequestAskAgain = "visit-request.ask-again";
+    public const string VisitRequestWithdraw = "visit-request.withdraw";
+    public const string VisitWorklist = "visit.worklist";
+    public const string VisitCreate = "visit.create";
+    public const string VisitUpdate = "visit.update";
+    public const string VisitList = "visit.list";
+    public const string VisitRead = "visit.read";
+    public const string VisitPersonRecord = "visit.person";
+    public const string VisitFindingsRead = "visit.findings-read";
+    public const string VisitFindingsWrite = "visit.findings-write";
+    public const string VisitResultsImport = "visit.results-import";
+    public const string VisitSheet = "visit.sheet";
+    public const string VisitCoverage = "visit.coverage";
+    public const string VisitFollowUpCreate = "visit-follow-up.create";
+    public const string VisitFollowUpUpdate = "visit-follow-up.update";
+    public const string VisitFollowUpList = "visit-follow-up.list";
+
     public static IReadOnlyList<string> All { get; } =
         [PersonSearch, PersonRead, PersonCreate, PersonUpdate, PersonEvent, HealthWorklist, PersonsExport, ListImport, PlaceRead, AuditRead,
          TokenCreate, TokenRevoke, AccountDisable, AccountEnable, AccountRoleChange, AccountTwoFactorReset,
@@ -62,5 +84,8 @@ public static class AuditActions
          EnquiryStatusChange, EnquiryConsent, EnquiryContact, EnquiryLetter,
          EnquiryCandidatesList, EnquiryCandidateRead, EnquiryCandidateConfirm, EnquiryCandidateReject, EnquirySimilar, EnquiryCaseLink, EnquiryCaseUnlink,
          EnquiryPublicStatus,
-         EnquiryAttachmentUpload, EnquiryAttachmentList, EnquiryAttachmentDownload, EnquiryPfifExport, EnquiryPfifImport];
+         EnquiryAttachmentUpload, EnquiryAttachmentList, EnquiryAttachmentDownload, EnquiryPfifExport, EnquiryPfifImport,
+         VisitRequestCreate, VisitRequestList, VisitRequestRead, VisitRequestAnswer, VisitRequestAcceptDate, VisitRequestAskAgain, VisitRequestWithdraw,
+         VisitWorklist, VisitCreate, VisitUpdate, VisitList, VisitRead, VisitPersonRecord, VisitFindingsRead, VisitFindingsWrite, VisitResultsImport,
+         VisitSheet, VisitCoverage, VisitFollowUpCreate, VisitFollowUpUpdate, VisitFollowUpList];
 }

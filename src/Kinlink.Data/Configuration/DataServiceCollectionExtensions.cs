@@ -55,6 +55,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Tracing.EnquiryAttachmentService>();
         services.AddScoped<Tracing.PfifExportService>();
         services.AddScoped<Tracing.PfifImportService>();
+        services.AddSingleton(sp => Visits.VisitSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();

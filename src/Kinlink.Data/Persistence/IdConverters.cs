@@ -37,3 +37,11 @@ internal sealed class EnquiryEventIdConverter() : ValueConverter<Kinlink.Domain.
 internal sealed class EnquiryContactIdConverter() : ValueConverter<Kinlink.Domain.Tracing.EnquiryContactId, Guid>(id => id.Value, g => new Kinlink.Domain.Tracing.EnquiryContactId(g));
 
 internal sealed class EnquiryCandidateIdConverter() : ValueConverter<Kinlink.Data.Tracing.EnquiryCandidateId, Guid>(id => id.Value, g => new Kinlink.Data.Tracing.EnquiryCandidateId(g));
+
+internal sealed class VisitRequestIdConverter() : ValueConverter<Kinlink.Domain.Visits.VisitRequestId, Guid>(id => id.Value, g => new Kinlink.Domain.Visits.VisitRequestId(g));
+
+internal sealed class VisitRequestEventIdConverter() : ValueConverter<Kinlink.Domain.Visits.VisitRequestEventId, Guid>(id => id.Value, g => new Kinlink.Domain.Visits.VisitRequestEventId(g));
+
+internal sealed class VisitIdConverter() : ValueConverter<Kinlink.Domain.Visits.VisitId, Guid>(id => id.Value, g => new Kinlink.Domain.Visits.VisitId(g));
+
+internal sealed class VisitFollowUpIdConverter() : ValueConverter<Kinlink.Domain.Visits.VisitFollowUpId, Guid>(id => id.Value, g => new Kinlink.Domain.Visits.VisitFollowUpId(g));

@@ -68,6 +68,18 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
     public DbSet<Kinlink.Data.Tracing.EnquiryCandidate> EnquiryCandidates => Set<Kinlink.Data.Tracing.EnquiryCandidate>();
     public DbSet<Kinlink.Data.Tracing.FamilyCodeFailures> FamilyCodeFailures => Set<Kinlink.Data.Tracing.FamilyCodeFailures>();
 
+    public DbSet<Kinlink.Domain.Visits.VisitRequest> VisitRequests => Set<Kinlink.Domain.Visits.VisitRequest>();
+
+    public DbSet<Kinlink.Domain.Visits.VisitRequestPerson> VisitRequestPersons => Set<Kinlink.Domain.Visits.VisitRequestPerson>();
+
+    public DbSet<Kinlink.Domain.Visits.VisitRequestEvent> VisitRequestEvents => Set<Kinlink.Domain.Visits.VisitRequestEvent>();
+
+    public DbSet<Kinlink.Domain.Visits.Visit> Visits => Set<Kinlink.Domain.Visits.Visit>();
+
+    public DbSet<Kinlink.Domain.Visits.VisitPerson> VisitPersons => Set<Kinlink.Domain.Visits.VisitPerson>();
+
+    public DbSet<Kinlink.Domain.Visits.VisitFollowUp> VisitFollowUps => Set<Kinlink.Domain.Visits.VisitFollowUp>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -84,6 +96,10 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
         configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryEventId>().HaveConversion<EnquiryEventIdConverter>();
         configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryContactId>().HaveConversion<EnquiryContactIdConverter>();
         configurationBuilder.Properties<Kinlink.Data.Tracing.EnquiryCandidateId>().HaveConversion<EnquiryCandidateIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Visits.VisitRequestId>().HaveConversion<VisitRequestIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Visits.VisitRequestEventId>().HaveConversion<VisitRequestEventIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Visits.VisitId>().HaveConversion<VisitIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Visits.VisitFollowUpId>().HaveConversion<VisitFollowUpIdConverter>();
         configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryReference>().HaveConversion<EnquiryReferenceConverter>().HaveMaxLength(13);
         configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter>().HaveMaxLength(10);
         configurationBuilder.Properties<IntermediaryReference>().HaveConversion<IntermediaryReferenceConverter>().HaveMaxLength(12);
