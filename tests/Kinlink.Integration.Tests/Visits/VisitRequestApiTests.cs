@@ -243,6 +243,8 @@ public sealed class VisitRequestApiTests
         Assert.Equal((reference, true), (line.GetProperty("reference").GetString(), line.GetProperty("overdue").GetBoolean()));
         Assert.True((await world.Liaison("RU").GetFromJsonAsync<JsonElement>($"/api/party/visit-requests/{reference}", VisitWorld.Json)).GetProperty("overdue").GetBoolean());
 
+        var staleAnswer = await world.Liaison("RU").PostAsJsonAsync($"/api/visit-requests/{reference}/answer", Answer("refused", 3, reason: "Нет"));
+        Assert.Equal(HttpStatusCode.Conflict, staleAnswer.StatusCode);
         var answered = await VisitWorld.ReadAsync(await world.Liaison("RU").PostAsJsonAsync($"/api/visit-requests/{reference}/answer", Answer("refused", 0, reason: "Нет")), HttpStatusCode.OK);
         Assert.False(answered.GetProperty("overdue").GetBoolean());
         var stale = await caseworker.PostAsJsonAsync($"/api/visit-requests/{reference}/withdraw", new { version = 0, reason = "no longer needed" });
