@@ -218,6 +218,7 @@ public sealed class RouteMatrixTests
                 ["{enquiry}"] = enquiry.Enquiry.Reference.Value,
                 ["{candidate}"] = candidate.ToString(),
                 ["{attachment}"] = attachment.Id.ToString(),
+                ["{visit-request}"] = await VisitRequestAsync(scope.ServiceProvider, ukrainian, otherDate: false),
             };
             var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
@@ -317,6 +318,48 @@ public sealed class RouteMatrixTests
             return request.Replace("{new-candidate}", (await Tracing.CandidateTestKit.ProposeAsync(scope.ServiceProvider, enquiry.Enquiry.Id, person.Id)).ToString(), StringComparison.Ordinal);
         }
 
+        /// <summary>
+        /// An answer or a step is taken on the version read, so each such request gets a visit request of its own:
+        /// {new-visit-request} one awaiting its answer, {new-visit-request-other-date} one for which RU proposed another date.
+        /// </summary>
+        private async Task<string> WithFreshVisitRequestAsync(string request)
+        {
+            var otherDate = request.Contains("{new-visit-request-other-date}", StringComparison.Ordinal);
+            if (!otherDate && !request.Contains("{new-visit-request}", StringComparison.Ordinal))
+            {
+                return request;
+            }
+
+            await using var scope = app.Factory.Services.CreateAsyncScope();
+            var reference = await VisitRequestAsync(scope.ServiceProvider, placeholders["{person-ua-held-by-ru}"], otherDate);
+            return request.Replace("{new-visit-request-other-date}", reference, StringComparison.Ordinal).Replace("{new-visit-request}", reference, StringComparison.Ordinal);
+        }
+
+        private static async Task<string> VisitRequestAsync(IServiceProvider services, string person, bool otherDate)
+        {
+            var requests = services.GetRequiredService<Data.Visits.VisitRequestService>();
+            var created = await requests.CreateAsync(new Data.Visits.VisitRequestInput
+            {
+                Party = "RU", Place = PlaceRu, ProposedFrom = "2026-12-10", ProposedTo = "2026-12-12", Purpose = "matrix",
+                Persons = [new Data.Visits.VisitRequestPersonInput { PersonId = person }],
+            }, Actor.System);
+            var reference = created.Request.Reference;
+            if (otherDate)
+            {
+                await requests.AnswerAsync(reference, new Data.Visits.VisitAnswerInput { Outcome = "other-date-proposed", ProposedAt = "2026-12-20T10:00:00Z", Version = 0 }, new Actor("matrix liaison", "RU"));
+            }
+
+            return reference;
+        }
+
+        /// <summary>The visit request reference in a request's address, for the bodies that carry its version.</summary>
+        private async Task<int> VisitRequestVersionAsync(Uri url)
+        {
+            var reference = System.Text.RegularExpressions.Regex.Match(url.OriginalString, "VRQ-[0-9A-Z]{4}-[0-9A-Z]{4}").Value;
+            await using var scope = app.Factory.Services.CreateAsyncScope();
+            return (await scope.ServiceProvider.GetRequiredService<Data.Visits.VisitRequestService>().GetAsync(reference, Actor.System)).Request.Version;
+        }
+
         public string Fill(string request) => placeholders.Aggregate(request, (text, p) => text.Replace(p.Key, p.Value, StringComparison.Ordinal));
 
         /// <summary>One cell: a fresh client for the principal, so a sign-in or sign-out in one row cannot leak into the next.</summary>
@@ -324,7 +367,7 @@ public sealed class RouteMatrixTests
         {
             var (role, party) = RoleAndParty(principal);
             using var client = app.Browser(role, party, role is null ? null : accountIds[principal]);
-            var url = new Uri(Fill(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await WithFreshEnquiryAsync(row.Request)))), UriKind.Relative);
+            var url = new Uri(Fill(await WithFreshVisitRequestAsync(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await WithFreshEnquiryAsync(row.Request))))), UriKind.Relative);
             var isPage = row.Route.Contains(" page ", StringComparison.Ordinal);
             var n = Interlocked.Increment(ref serial);
             switch (row.Method)
@@ -370,6 +413,14 @@ public sealed class RouteMatrixTests
             "case-unlink-json" => JsonContent.Create(new { reason = "matrix: another person" }),
             "attachment-multipart" => Tracing.EnquiryAttachmentTests.Form(Tracing.EnquiryAttachmentTests.Jpeg, $"photo-{n}.jpg", "photo"),
             "pfif-xml" => new StringContent(Tracing.PfifTestKit.PartnerDocument, Encoding.UTF8, "application/xml"),
+            "visit-request-json" => JsonContent.Create(new
+            {
+                party = "RU", place = PlaceRu, proposedFrom = "2026-12-10", proposedTo = "2026-12-12", purpose = "matrix", persons = new[] { new { personId = placeholders["{person-ua-held-by-ru}"] } },
+            }),
+            "visit-answer-json" => JsonContent.Create(new { outcome = "refused", reason = "matrix", version = await VisitRequestVersionAsync(url) }),
+            "visit-step-json" => JsonContent.Create(new { version = await VisitRequestVersionAsync(url) }),
+            "visit-ask-again-json" => JsonContent.Create(new { version = await VisitRequestVersionAsync(url), proposedFrom = "2027-01-10", proposedTo = "2027-01-12" }),
+            "visit-withdraw-json" => JsonContent.Create(new { version = await VisitRequestVersionAsync(url), reason = "matrix" }),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
@@ -417,6 +468,13 @@ public sealed class RouteMatrixTests
                 "case-link-form" => [new("withEnquiry", placeholders["{enquiry}"]), new("caseReason", "matrix: same person")],
                 "case-unlink-form" => [new("caseReason", "matrix: another person")],
                 "public-enquiry-form" => Tracing.PublicEnquiryTestKit.ValidForm("Matrix" + Letters(n)),
+                "visit-select-form" => [new("party", "RU"), new("place", PlaceRu), new("notSeenForDays", "90")],
+                "visit-request-form" => [new("party", "RU"), new("place", PlaceRu), new("references", placeholders["{person-ua-held-by-ru}"]), new("proposedFrom", "2026-12-10"),
+                    new("proposedTo", "2026-12-12"), new("purpose", "matrix"), new("priority", "routine")],
+                "visit-step-form" => [new("version", (await VisitRequestVersionAsync(url)).ToString(CultureInfo.InvariantCulture))],
+                "visit-ask-again-form" => [new("version", (await VisitRequestVersionAsync(url)).ToString(CultureInfo.InvariantCulture)), new("proposedFrom", "2027-01-10"), new("proposedTo", "2027-01-12")],
+                "visit-withdraw-form" => [new("version", (await VisitRequestVersionAsync(url)).ToString(CultureInfo.InvariantCulture)), new("reason", "matrix")],
+                "visit-answer-form" => [new("form.version", (await VisitRequestVersionAsync(url)).ToString(CultureInfo.InvariantCulture)), new("form.outcome", "refused"), new("form.reason", "matrix")],
                 "public-status-form" => [new("reference", placeholders["{enquiry}"]), new("code", "WRONG-CODE-000")],
                 _ => throw new InvalidOperationException($"No form named '{body}'."),
             };

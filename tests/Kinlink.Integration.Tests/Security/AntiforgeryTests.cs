@@ -36,8 +36,10 @@ public sealed partial class AntiforgeryTests
         using var admin = app.Browser("admin");
         // The notifications feed is a party officer's page: the administrator would be refused before the token is checked.
         using var partyOfficer = app.Browser("bureau-officer", "UA");
+        // So is the answer to a visit request, a liaison officer's.
+        using var liaisonOfficer = app.Browser("liaison-officer", "RU");
         var tokens = new Dictionary<HttpClient, string>();
-        foreach (var signedIn in new[] { admin, partyOfficer })
+        foreach (var signedIn in new[] { admin, partyOfficer, liaisonOfficer })
         {
             var (_, tokenPage) = await signedIn.GetPageAsync("/Registry/Persons");
             tokens[signedIn] = HtmlPage.AntiforgeryToken(tokenPage);
@@ -51,7 +53,8 @@ public sealed partial class AntiforgeryTests
                 continue;
             }
 
-            var client = route.StartsWith("Transmissions", StringComparison.Ordinal) ? partyOfficer : admin;
+            var client = route.StartsWith("Transmissions", StringComparison.Ordinal) ? partyOfficer
+                : route.StartsWith("Visits/Answers", StringComparison.Ordinal) ? liaisonOfficer : admin;
             var token = tokens[client];
 
             // A {id:guid} route (a duplicate pair) takes an id, any other a person's reference; an unknown id is fine here.

@@ -53,6 +53,10 @@ public sealed class PageRenderingTests
         new("/Tracing/Review?state=rejected", HttpStatusCode.OK, c => UiResources.Text(c, "Review.Title")),
         // The engine's explanation lines are English (lang="en"), as on the duplicate pair page.
         new($"/Tracing/Review/{candidate}", HttpStatusCode.OK, c => UiResources.Text(c, "Review.CandidateTitle"), ShowsRecordedText: true),
+        new("/Visits", HttpStatusCode.OK, c => UiResources.Text(c, "VisitRequests.Title")),
+        new("/Visits?party=RU&status=awaiting-answer&overdue=true", HttpStatusCode.OK, c => UiResources.Text(c, "VisitRequests.Title")),
+        new("/Visits/Requests/New", HttpStatusCode.OK, c => UiResources.Text(c, "VisitRequestNew.Title")),
+        new("/Visits/Requests/VRQ-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new("/enquire", HttpStatusCode.OK, c => UiResources.Text(c, "Enquire.Title")),
         new("/enquire/status", HttpStatusCode.OK, c => UiResources.Text(c, "Status.Title")),
         new("/Registry/Persons/KL-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
