@@ -56,6 +56,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Tracing.PfifExportService>();
         services.AddScoped<Tracing.PfifImportService>();
         services.AddSingleton(sp => Visits.VisitSettings.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddScoped<Visits.VisitService>();
+        services.AddScoped<Visits.VisitFollowUpService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();
