@@ -177,7 +177,12 @@ internal sealed class VisitSheetImport(KinlinkDbContext db, PersonService person
 
             var draft = new VisitPersonDraft(personId ?? default, seen, reason, V(Col.NotSeenNote), interview, V(Col.MessagesToSend), V(Col.FamilyToInform));
             var draftErrors = new Dictionary<string, string[]>();
-            VisitPerson.Validate(draft, "row", draftErrors);
+            if (!errors.ContainsKey(Col.Seen))
+            {
+                // Without a readable "seen" the reason's rules have nothing to go by: the seen error says it all.
+                VisitPerson.Validate(draft, "row", draftErrors);
+            }
+
             if (interview && seen && !visit.PrivateInterviewsAllowed)
             {
                 draftErrors["row.privateInterview"] = ["The authority did not allow private interviews on this visit."];
