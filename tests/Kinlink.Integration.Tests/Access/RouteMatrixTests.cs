@@ -219,6 +219,7 @@ public sealed class RouteMatrixTests
                 ["{candidate}"] = candidate.ToString(),
                 ["{attachment}"] = attachment.Id.ToString(),
             };
+            await Visits.VisitMatrixKit.SeedAsync(app.Factory.Services, placeholders);
             var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
         }
@@ -370,6 +371,7 @@ public sealed class RouteMatrixTests
             "case-unlink-json" => JsonContent.Create(new { reason = "matrix: another person" }),
             "attachment-multipart" => Tracing.EnquiryAttachmentTests.Form(Tracing.EnquiryAttachmentTests.Jpeg, $"photo-{n}.jpg", "photo"),
             "pfif-xml" => new StringContent(Tracing.PfifTestKit.PartnerDocument, Encoding.UTF8, "application/xml"),
+            _ when Visits.VisitMatrixKit.IsApiBody(body) => await Visits.VisitMatrixKit.ApiBodyAsync(app, body, placeholders, n),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
@@ -378,6 +380,16 @@ public sealed class RouteMatrixTests
             if (body == "import-multipart")
             {
                 return ImportForm(party, n, [token]);
+            }
+
+            if (body == "visit-sheet-multipart")
+            {
+                return Visits.VisitMatrixKit.Sheet(placeholders, [token]);
+            }
+
+            if (Visits.VisitMatrixKit.IsForm(body))
+            {
+                return new FormUrlEncodedContent((await Visits.VisitMatrixKit.FormAsync(app, body, placeholders, n)).Append(token));
             }
 
             if (body == "attachment-multipart")

@@ -128,4 +128,30 @@ public class VisitFollowUpTests
         var (_, followUps) = await browser.GetPageAsync("/Visits/FollowUps");
         Assert.Contains("To my wife: I am alive", HtmlPage.VisibleText(followUps), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("uk")]
+    [InlineData("ru")]
+    public async Task The_visit_page_with_persons_and_follow_ups_is_translated(string culture)
+    {
+        var (app, client, visit, persons) = await StartAsync(DatabaseKind.Sqlite);
+        await using var _ = app;
+        await VisitTestKit.ReadAsync(await client.PostAsJsonAsync($"/api/visits/{visit}/persons", new { person = persons[1], seen = false, notSeenReason = "in-hospital" }), HttpStatusCode.OK);
+        await VisitTestKit.ReadAsync(await client.PostAsJsonAsync($"/api/visits/{visit}/follow-ups", new { kind = "medical-referral", description = "Dental care", owner = Owner, dueOn = "2026-11-01" }), HttpStatusCode.Created);
+
+        foreach (var url in new[] { $"/Visits/Visits/{visit}", $"/Visits/Visits/{visit}/Results", "/Visits/FollowUps", "/Visits/Visits" })
+        {
+            var (response, html) = await app.Browser("delegate").GetPageAsync(url.WithCulture(culture));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var text = HtmlPage.VisibleText(html);
+            Assert.DoesNotMatch(@"(?<![\p{L}.])Visit(List|New|Details|Results|FollowUps|NotSeen|FollowUpKind|FollowUpState)\.[A-Za-z]", text);
+        }
+
+        var (_, page) = await app.Browser("delegate").GetPageAsync($"/Visits/Visits/{visit}".WithCulture(culture));
+        var visible = HtmlPage.VisibleText(page);
+        Assert.Contains(UiResources.Text(culture, "VisitNotSeen.in-hospital"), page, StringComparison.Ordinal);
+        Assert.Contains(UiResources.Text(culture, "VisitFollowUpKind.medical-referral"), visible, StringComparison.Ordinal);
+        Assert.Contains(UiResources.Text(culture, "VisitFollowUps.Overdue"), visible, StringComparison.Ordinal);
+    }
 }
