@@ -120,6 +120,7 @@ app.MapEnquiryCasesApi();
 app.MapEnquiryMatchingApi();
 app.MapEnquiryInterchangeApi();
 app.MapVisitRequestsApi();
+app.MapVisitsApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

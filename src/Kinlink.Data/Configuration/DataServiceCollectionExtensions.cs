@@ -57,6 +57,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Tracing.PfifImportService>();
         services.AddSingleton(sp => Visits.VisitSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<Visits.VisitRequestService>();
+        services.AddScoped<Visits.VisitService>();
+        services.AddScoped<Visits.VisitFollowUpService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();

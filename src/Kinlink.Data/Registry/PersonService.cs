@@ -87,6 +87,28 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
         return person;
     }
 
+    /// <summary>
+    /// Registers a person a delegate met at a place of detention, with the same reading, service-number check and (on
+    /// save) transmission to the party they depend on as <see cref="RegisterAsync"/>, and a registration event at the
+    /// place so the registry knows where they are held. Added to the context, not saved: the caller saves it with its
+    /// own records (the visit's result) and audits it with <see cref="AuditRegistration"/>.
+    /// </summary>
+    internal async Task<Person> AddMetAtPlaceAsync(PersonInput input, PlaceId place, DateOnly metOn, string source, Actor actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var details = PersonInputReader.Read(input, await PartyService.ConflictPartyCodesAsync(db, cancellationToken));
+        await EnsureServiceNumberFreeAsync(details, null, actor, cancellationToken);
+        var now = clock.GetUtcNow();
+        var person = Person.Register(details, await NewReferenceAsync(db, cancellationToken), PersonInputReader.ScriptOf(details.Name), null, source, now);
+        person.RecordEvent(new StatusEventDraft(StatusEventKind.Registered, PartialDate.FromDate(metOn), place, SourceLabel: source), actor, now);
+        db.Persons.Add(person);
+        return person;
+    }
+
+    /// <summary>The audit entry of a registration saved by another service (<see cref="AddMetAtPlaceAsync"/>).</summary>
+    internal void AuditRegistration(Person person, string source, Actor actor) =>
+        audit.Record(actor, AuditActions.PersonCreate, $"registered {person.Reference.Value} ({source})", [person.Id], PersonFields.Changes(person, []));
+
     public async Task<Person> UpdateAsync(string idOrReference, PersonInput input, int expectedVersion, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);

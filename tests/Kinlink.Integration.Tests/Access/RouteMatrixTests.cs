@@ -220,6 +220,7 @@ public sealed class RouteMatrixTests
                 ["{attachment}"] = attachment.Id.ToString(),
                 ["{visit-request}"] = await VisitRequestAsync(scope.ServiceProvider, ukrainian, otherDate: false),
             };
+            await Visits.VisitMatrixKit.SeedAsync(app.Factory.Services, placeholders);
             var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
         }
@@ -421,6 +422,7 @@ public sealed class RouteMatrixTests
             "visit-step-json" => JsonContent.Create(new { version = await VisitRequestVersionAsync(url) }),
             "visit-ask-again-json" => JsonContent.Create(new { version = await VisitRequestVersionAsync(url), proposedFrom = "2027-01-10", proposedTo = "2027-01-12" }),
             "visit-withdraw-json" => JsonContent.Create(new { version = await VisitRequestVersionAsync(url), reason = "matrix" }),
+            _ when Visits.VisitMatrixKit.IsApiBody(body) => await Visits.VisitMatrixKit.ApiBodyAsync(app, body, placeholders, n),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
@@ -429,6 +431,16 @@ public sealed class RouteMatrixTests
             if (body == "import-multipart")
             {
                 return ImportForm(party, n, [token]);
+            }
+
+            if (body == "visit-sheet-multipart")
+            {
+                return Visits.VisitMatrixKit.Sheet(placeholders, [token]);
+            }
+
+            if (Visits.VisitMatrixKit.IsForm(body))
+            {
+                return new FormUrlEncodedContent((await Visits.VisitMatrixKit.FormAsync(app, body, placeholders, n)).Append(token));
             }
 
             if (body == "attachment-multipart")

@@ -29,17 +29,22 @@ internal sealed class ListColumns
     }
 
     /// <summary>Reads the header; every problem with it is returned, each naming the header cell it is about.</summary>
-    public static ListColumns? FromHeader(ListRow? header, List<ImportRowError> errors)
+    public static ListColumns? FromHeader(ListRow? header, List<ImportRowError> errors) =>
+        FromHeader(header, errors, ImportColumns.All, "a person list");
+
+    /// <summary>Reads the header of a file whose columns are <paramref name="columns"/> (<paramref name="fileKind"/> names it in messages).</summary>
+    public static ListColumns? FromHeader(ListRow? header, List<ImportRowError> errors, IReadOnlyList<string> columns, string fileKind)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        var expected = $"The columns are: {string.Join(", ", ImportColumns.All)}.";
+        ArgumentNullException.ThrowIfNull(columns);
+        var expected = $"The columns are: {string.Join(", ", columns)}.";
         if (header is null || header.Line != 1 || header.IsBlank)
         {
             errors.Add(new ImportRowError(1, "", $"The first line must be the header, with the column names of the template. {expected}"));
             return null;
         }
 
-        var known = ImportColumns.All.ToHashSet(StringComparer.Ordinal);
+        var known = columns.ToHashSet(StringComparer.Ordinal);
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         var unknown = new List<ImportRowError>();
         var width = header.Cells.Count;
@@ -58,7 +63,7 @@ internal sealed class ListColumns
             }
             else if (!known.Contains(name))
             {
-                unknown.Add(new ImportRowError(1, written, $"'{written}' is not a column of a person list. {expected}"));
+                unknown.Add(new ImportRowError(1, written, $"'{written}' is not a column of {fileKind}. {expected}"));
             }
             else if (!positions.TryAdd(name, i))
             {
