@@ -119,6 +119,7 @@ app.MapEnquiriesApi();
 app.MapEnquiryCasesApi();
 app.MapEnquiryMatchingApi();
 app.MapEnquiryInterchangeApi();
+app.MapVisitCoverageApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>
