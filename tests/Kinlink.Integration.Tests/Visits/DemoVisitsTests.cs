@@ -54,13 +54,18 @@ public sealed class DemoVisitsTests(DemoSeederFixture fixture, ITestOutputHelper
         await using (audit)
         {
             var service = new VisitCoverageService(db, new PersonService(db, DemoSeederFixture.Clock(), audit), audit, new VisitSettings(14, 90), DemoSeederFixture.Clock());
-            var watch = Stopwatch.StartNew();
-            var coverage = await service.CoverageAsync(Actor.System);
-            var coverageTime = watch.Elapsed;
-            watch.Restart();
-            var overdue = await service.OverdueAsync(null, null, 1, 50, Actor.System);
-            var overdueTime = watch.Elapsed;
-            output.WriteLine($"{kind}: coverage of {coverage.Parties.Sum(p => p.Held)} held persons in {coverageTime.TotalMilliseconds:0} ms; overdue page 1 of {overdue.Total} in {overdueTime.TotalMilliseconds:0} ms");
+            // Timed for the report, not asserted: the second round runs on a warm connection and plan cache.
+            VisitCoverageReport coverage = null!;
+            PagedResult<OverduePerson> overdue = null!;
+            for (var round = 1; round <= 2; round++)
+            {
+                var watch = Stopwatch.StartNew();
+                coverage = await service.CoverageAsync(Actor.System);
+                var coverageTime = watch.Elapsed;
+                watch.Restart();
+                overdue = await service.OverdueAsync(null, null, 1, 50, Actor.System);
+                output.WriteLine($"{kind} round {round}: coverage of {coverage.Parties.Sum(p => p.Held)} held persons in {coverageTime.TotalMilliseconds:0} ms; overdue page 1 of {overdue.Total} in {watch.Elapsed.TotalMilliseconds:0} ms");
+            }
 
             Assert.Contains(coverage.Places, p => p.Held > 0 && p.SeenShare is > 0 and < 1);
             Assert.True(coverage.Places.Count(p => p.Held > 0 && p.SeenShare is > 0 and < 1) >= 4);
