@@ -121,6 +121,7 @@ app.MapEnquiryMatchingApi();
 app.MapEnquiryInterchangeApi();
 app.MapVisitRequestsApi();
 app.MapVisitsApi();
+app.MapVisitCoverageApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

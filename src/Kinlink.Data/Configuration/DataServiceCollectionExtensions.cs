@@ -59,6 +59,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Visits.VisitRequestService>();
         services.AddScoped<Visits.VisitService>();
         services.AddScoped<Visits.VisitFollowUpService>();
+        services.AddScoped<Visits.VisitCoverageService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();

@@ -9,7 +9,7 @@ namespace Kinlink.Data.Registry;
 /// Fills an empty database with the synthetic demo data set (about 10,000 persons). Used only in demo mode
 /// (Kinlink:Demo) and by <c>kinlink seed --demo</c>; a database that holds anything at all is left alone.
 /// </summary>
-public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock, Tracing.EnquiryConfidentialFields confidential)
+public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock, Tracing.EnquiryConfidentialFields confidential, Access.FieldEncryption encryption)
 {
     // A fixed seed makes every demo database the same, so a walkthrough or a bug report can name a person.
     private const int Seed = 20_220_224;
@@ -62,6 +62,9 @@ public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock, Tracing.
             await confidential.SealAsync(enquiry, cancellationToken);
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+        // Visits after the enquiries: the sheets then show the enquiries about the persons held.
+        await DemoVisits.AddAsync(db, encryption, data.Persons, data.Parties, data.Places, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

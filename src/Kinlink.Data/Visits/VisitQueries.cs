@@ -15,12 +15,20 @@ public static class VisitQueries
                where visitPerson.Seen
                join visit in db.Visits on visitPerson.VisitId equals visit.Id
                group visit.EndedOn by visitPerson.PersonId into seen
-               select new PersonLastSeen(seen.Key, seen.Max());
+               select new PersonLastSeen { PersonId = seen.Key, LastSeenOn = seen.Max() };
     }
 
     /// <summary>The statuses in which a person is deprived of liberty and should be visited.</summary>
     public static IReadOnlyList<PersonStatus> HeldStatuses { get; } = [PersonStatus.Held, PersonStatus.InHospital];
 }
 
-/// <summary>A person and the last day a delegate saw them.</summary>
-public sealed record PersonLastSeen(PersonId PersonId, DateOnly LastSeenOn);
+/// <summary>
+/// A person and the last day a delegate saw them. Set by member initialisation, not a constructor, so a query can go on
+/// from <see cref="VisitQueries.LastSeen"/> (join, filter, group) and still be translated to SQL.
+/// </summary>
+public sealed record PersonLastSeen
+{
+    public PersonId PersonId { get; init; }
+
+    public DateOnly LastSeenOn { get; init; }
+}

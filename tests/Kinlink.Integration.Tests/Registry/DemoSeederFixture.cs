@@ -20,11 +20,12 @@ public sealed class DemoSeederFixture : IAsyncLifetime
 
     public static FakeTimeProvider Clock() => new(Now);
 
-    /// <summary>The seeder as the server builds it, with a key store of its own for the enquiries' encrypted contact details.</summary>
+    /// <summary>The seeder as the server builds it, with a key store of its own for the enquiries' contact details and the visits' findings, sealed.</summary>
     public static DemoSeeder NewSeeder(KinlinkDbContext db)
     {
         var clock = Clock();
-        return new DemoSeeder(db, clock, new EnquiryConfidentialFields(new FieldEncryption(db, TestKeys.NewStore(), clock)));
+        var encryption = new FieldEncryption(db, TestKeys.NewStore(), clock);
+        return new DemoSeeder(db, clock, new EnquiryConfidentialFields(encryption), encryption);
     }
 
     public Task<SeededDatabase> SeededAsync(DatabaseKind kind) =>

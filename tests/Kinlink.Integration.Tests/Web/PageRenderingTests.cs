@@ -66,6 +66,10 @@ public sealed class PageRenderingTests
         new("/Registry/Persons/KL-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new($"/Registry/Places/NO-SUCH-PLACE", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new("/no/such/page", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
+        new("/Visits/Coverage", HttpStatusCode.OK, c => UiResources.Text(c, "VisitCoverage.Title")),
+        new("/Visits/Coverage/Overdue?party=RU", HttpStatusCode.OK, c => UiResources.Text(c, "VisitOverdue.Title")),
+        new($"/Visits/Sheet/{WebTestData.Colony}", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "VisitSheet.Title"), WebTestData.Colony)),
+        new("/Visits/Sheet/NO-SUCH-PLACE", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
     ];
 
     /// <summary>An enquiry for the seeded Коваленко with a candidate proposed for it, whatever matching found.</summary>

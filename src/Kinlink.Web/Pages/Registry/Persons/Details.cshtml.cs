@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kinlink.Web.Pages.Registry.Persons;
 
 [Authorize(Policy = Policies.RegistryRead)]
-public sealed class DetailsModel(PersonService persons, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(PersonService persons, IAuthorizationService authorization, Kinlink.Data.Visits.VisitCoverageService visits) : PageModel
 {
     public PersonRecord Record { get; private set; } = null!;
 
@@ -18,11 +18,19 @@ public sealed class DetailsModel(PersonService persons, IAuthorizationService au
     /// <summary>The record may be changed by this account: its role writes to the registry, and its party may change this person.</summary>
     public bool CanChange { get; private set; }
 
+    /// <summary>The person's visits and the visit requests naming them: for those who plan and make visits only.</summary>
+    public Kinlink.Data.Visits.PersonVisitHistory? VisitHistory { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         try
         {
             Record = await persons.GetAsync(id, HttpContext.Actor(), cancellationToken);
+            if (Record.Person is { } person && (await authorization.AuthorizeAsync(User, Policies.VisitsWork)).Succeeded)
+            {
+                VisitHistory = await visits.PersonHistoryAsync(person.Id, HttpContext.Actor(), cancellationToken);
+            }
+
             CanReadAudit = (await authorization.AuthorizeAsync(User, Policies.AuditRead)).Succeeded;
             CanChange = Record.CanChange && (await authorization.AuthorizeAsync(User, Policies.RegistryWrite)).Succeeded;
             return Page();

@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kinlink.Integration.Tests.Visits;
 
-public class VisitSheetTests
+public class VisitResultsSheetTests
 {
     private static readonly string Header = string.Join(',', VisitSheetColumns.All);
 
