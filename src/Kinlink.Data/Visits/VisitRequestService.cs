@@ -686,26 +686,8 @@ public sealed class VisitRequestService(KinlinkDbContext db, TimeProvider clock,
         }
     }
 
-    private static DateOnly? ReadDate(Dictionary<string, string[]> errors, string field, string? text, bool required = false)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                errors[field] = ["Give a date: YYYY-MM-DD."];
-            }
-
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors[field] = [$"'{text.Trim()}' is not a date: write YYYY-MM-DD."];
-        return null;
-    }
+    private static DateOnly? ReadDate(Dictionary<string, string[]> errors, string field, string? text, bool required = false) =>
+        VisitService.ParseDate(text, field, required, errors);
 
     /// <summary>An ISO 8601 date and time; without an offset it is read as UTC.</summary>
     internal static DateTimeOffset? ReadDateTime(Dictionary<string, string[]> errors, string field, string? text)

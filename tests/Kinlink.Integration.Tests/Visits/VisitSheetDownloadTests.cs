@@ -126,7 +126,7 @@ public sealed class VisitSheetDownloadTests
         using var caseworker = app.CreateClient("caseworker");
         var page = await caseworker.GetStringAsync(path);
         Assert.Contains(visitReference, page, StringComparison.Ordinal);
-        Assert.Contains("Not seen: not found at the place", page, StringComparison.Ordinal);
+        Assert.Contains("Not seen – Not found at the place", page, StringComparison.Ordinal);
         Assert.Contains(requestReference, page, StringComparison.Ordinal);
         Assert.Contains("Quarantine in the camp", page, StringComparison.Ordinal);
 
