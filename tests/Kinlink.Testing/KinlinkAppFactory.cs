@@ -24,6 +24,11 @@ public sealed class KinlinkAppFactory(TestDatabase database, bool demo = false, 
 
     private const string TestOrCookie = "TestOrCookie";
 
+    // Each host otherwise watches its configuration files with inotify, and a run that starts hundreds of hosts reaches
+    // Linux's per-user limit of inotify instances (128 by default): hosts started after that answer 500. Polling watchers
+    // use none. Set before the first host is built, which reads it when it creates its file providers.
+    static KinlinkAppFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "1");
+
     public TestDatabase Database { get; } = database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
