@@ -78,6 +78,29 @@ public static class Policies
     /// <summary>Read the visit requests addressed to one's own party and answer them: that party's liaison officers.</summary>
     public const string VisitRequestsAnswer = "VisitRequestsAnswer";
 
+    /// <summary>
+    /// Take in messages and parcels, route them, put them in dispatch batches, record their checks, deliveries and failures,
+    /// and see their lists and trails: the intermediary's caseworkers, delegates and administrators. Not the text of a
+    /// message nor who sent it: that needs <see cref="MailText"/>. Never a party's account (<see cref="MailAuthority"/>).
+    /// </summary>
+    public const string MailWork = "MailWork";
+
+    /// <summary>
+    /// Read what a message says, its scan, and the family member's or parcel sender's name and address: the caseworkers and
+    /// delegates who carry them (family news, domain.md R-I1, R-J). Not administrators, the data protection officer or analysts.
+    /// </summary>
+    public const string MailText = "MailText";
+
+    /// <summary>Read the mail figures (quotas against art. 71, delivery times, undeliverable rates): <see cref="MailWork"/> and analysts.</summary>
+    public const string MailReports = "MailReports";
+
+    /// <summary>
+    /// A detaining party's officers (bureau and liaison): the mail routed to places their party holds, to read it as the
+    /// detaining authority does (GC III art. 76), record the check and confirm delivery. Never another party's mail, nor
+    /// which family's enquiry an item belongs to.
+    /// </summary>
+    public const string MailAuthority = "MailAuthority";
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -101,6 +124,13 @@ public static class Policies
         options.AddPolicy(VisitFindings, p => p.RequireRole(KinlinkRoles.Caseworker, KinlinkRoles.Delegate)
             .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
         options.AddPolicy(VisitRequestsAnswer, p => p.RequireRole(KinlinkRoles.LiaisonOfficer).RequireClaim(AccessClaims.Party));
+        options.AddPolicy(MailWork, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Delegate)
+            .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
+        options.AddPolicy(MailText, p => p.RequireRole(KinlinkRoles.Caseworker, KinlinkRoles.Delegate)
+            .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
+        options.AddPolicy(MailReports, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Delegate, KinlinkRoles.Analyst)
+            .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
+        options.AddPolicy(MailAuthority, p => p.RequireRole(KinlinkRoles.BureauOfficer, KinlinkRoles.LiaisonOfficer).RequireClaim(AccessClaims.Party));
         // Everything needs a signed-in account unless it says otherwise, with a reason ([PublicAccess] / AllowPublicAccess).
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

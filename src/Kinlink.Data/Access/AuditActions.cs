@@ -74,6 +74,32 @@ public static class AuditActions
     public const string VisitFollowUpCreate = "visit-follow-up.create";
     public const string VisitFollowUpUpdate = "visit-follow-up.update";
     public const string VisitFollowUpList = "visit-follow-up.list";
+    public const string MessageCreate = "message.create";
+    public const string MessageList = "message.list";
+    public const string MessageRead = "message.read";
+    public const string MessageCheck = "message.check";
+    public const string MessageDeliver = "message.deliver";
+    public const string MessageUndeliverable = "message.undeliverable";
+    public const string MessageScanAttach = "message.scan-attach";
+    public const string MessageScanRead = "message.scan-read";
+    public const string ParcelCreate = "parcel.create";
+    public const string ParcelCorrect = "parcel.correct";
+    public const string ParcelList = "parcel.list";
+    public const string ParcelRead = "parcel.read";
+    public const string ParcelDeliver = "parcel.deliver";
+    public const string ParcelUndeliverable = "parcel.undeliverable";
+    public const string ParcelReturn = "parcel.return";
+    public const string MailBatchCreate = "mail-batch.create";
+    public const string MailBatchChange = "mail-batch.change";
+    public const string MailBatchDispatch = "mail-batch.dispatch";
+    public const string MailBatchManifest = "mail-batch.manifest";
+    public const string MailReroute = "mail.reroute";
+    public const string MailStop = "mail.stop";
+    public const string MailSenderInformed = "mail.sender-informed";
+    public const string MailLimitSet = "mail.limit-set";
+    public const string MailReport = "mail.report";
+    public const string MailFamilyHandIn = "mail.family-hand-in";
+    public const string MailFamilyRead = "mail.family-read";
 
     public static IReadOnlyList<string> All { get; } =
         [PersonSearch, PersonRead, PersonCreate, PersonUpdate, PersonEvent, HealthWorklist, PersonsExport, ListImport, PlaceRead, AuditRead,
@@ -87,5 +113,8 @@ public static class AuditActions
          EnquiryAttachmentUpload, EnquiryAttachmentList, EnquiryAttachmentDownload, EnquiryPfifExport, EnquiryPfifImport,
          VisitRequestCreate, VisitRequestList, VisitRequestRead, VisitRequestAnswer, VisitRequestAcceptDate, VisitRequestAskAgain, VisitRequestWithdraw,
          VisitWorklist, VisitCreate, VisitUpdate, VisitList, VisitRead, VisitPersonRecord, VisitFindingsRead, VisitFindingsWrite, VisitResultsImport,
-         VisitSheet, VisitCoverage, VisitFollowUpCreate, VisitFollowUpUpdate, VisitFollowUpList];
+         VisitSheet, VisitCoverage, VisitFollowUpCreate, VisitFollowUpUpdate, VisitFollowUpList,
+         MessageCreate, MessageList, MessageRead, MessageCheck, MessageDeliver, MessageUndeliverable, MessageScanAttach, MessageScanRead,
+         ParcelCreate, ParcelCorrect, ParcelList, ParcelRead, ParcelDeliver, ParcelUndeliverable, ParcelReturn, MailBatchCreate, MailBatchChange, MailBatchDispatch, MailBatchManifest,
+         MailReroute, MailStop, MailSenderInformed, MailLimitSet, MailReport, MailFamilyHandIn, MailFamilyRead];
 }

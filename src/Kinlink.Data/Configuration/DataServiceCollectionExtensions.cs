@@ -56,6 +56,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Tracing.PfifExportService>();
         services.AddScoped<Tracing.PfifImportService>();
         services.AddSingleton(sp => Visits.VisitSettings.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => Mail.MailSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<Visits.VisitRequestService>();
         services.AddScoped<Visits.VisitService>();
         services.AddScoped<Visits.VisitFollowUpService>();

@@ -45,3 +45,11 @@ internal sealed class VisitRequestEventIdConverter() : ValueConverter<Kinlink.Do
 internal sealed class VisitIdConverter() : ValueConverter<Kinlink.Domain.Visits.VisitId, Guid>(id => id.Value, g => new Kinlink.Domain.Visits.VisitId(g));
 
 internal sealed class VisitFollowUpIdConverter() : ValueConverter<Kinlink.Domain.Visits.VisitFollowUpId, Guid>(id => id.Value, g => new Kinlink.Domain.Visits.VisitFollowUpId(g));
+
+internal sealed class MessageIdConverter() : ValueConverter<Kinlink.Domain.Mail.MessageId, Guid>(id => id.Value, g => new Kinlink.Domain.Mail.MessageId(g));
+
+internal sealed class ParcelIdConverter() : ValueConverter<Kinlink.Domain.Mail.ParcelId, Guid>(id => id.Value, g => new Kinlink.Domain.Mail.ParcelId(g));
+
+internal sealed class MailBatchIdConverter() : ValueConverter<Kinlink.Domain.Mail.MailBatchId, Guid>(id => id.Value, g => new Kinlink.Domain.Mail.MailBatchId(g));
+
+internal sealed class MailEventIdConverter() : ValueConverter<Kinlink.Domain.Mail.MailEventId, Guid>(id => id.Value, g => new Kinlink.Domain.Mail.MailEventId(g));

@@ -80,6 +80,20 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
 
     public DbSet<Kinlink.Domain.Visits.VisitFollowUp> VisitFollowUps => Set<Kinlink.Domain.Visits.VisitFollowUp>();
 
+    public DbSet<Kinlink.Domain.Mail.Message> Messages => Set<Kinlink.Domain.Mail.Message>();
+
+    public DbSet<Kinlink.Data.Mail.MessageScan> MessageScans => Set<Kinlink.Data.Mail.MessageScan>();
+
+    public DbSet<Kinlink.Domain.Mail.Parcel> Parcels => Set<Kinlink.Domain.Mail.Parcel>();
+
+    public DbSet<Kinlink.Domain.Mail.ParcelLine> ParcelLines => Set<Kinlink.Domain.Mail.ParcelLine>();
+
+    public DbSet<Kinlink.Domain.Mail.MailEvent> MailEvents => Set<Kinlink.Domain.Mail.MailEvent>();
+
+    public DbSet<Kinlink.Domain.Mail.MailBatch> MailBatches => Set<Kinlink.Domain.Mail.MailBatch>();
+
+    public DbSet<Kinlink.Domain.Mail.PartyMailLimit> PartyMailLimits => Set<Kinlink.Domain.Mail.PartyMailLimit>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -100,6 +114,10 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
         configurationBuilder.Properties<Kinlink.Domain.Visits.VisitRequestEventId>().HaveConversion<VisitRequestEventIdConverter>();
         configurationBuilder.Properties<Kinlink.Domain.Visits.VisitId>().HaveConversion<VisitIdConverter>();
         configurationBuilder.Properties<Kinlink.Domain.Visits.VisitFollowUpId>().HaveConversion<VisitFollowUpIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Mail.MessageId>().HaveConversion<MessageIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Mail.ParcelId>().HaveConversion<ParcelIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Mail.MailBatchId>().HaveConversion<MailBatchIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Mail.MailEventId>().HaveConversion<MailEventIdConverter>();
         configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryReference>().HaveConversion<EnquiryReferenceConverter>().HaveMaxLength(13);
         configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter>().HaveMaxLength(10);
         configurationBuilder.Properties<IntermediaryReference>().HaveConversion<IntermediaryReferenceConverter>().HaveMaxLength(12);

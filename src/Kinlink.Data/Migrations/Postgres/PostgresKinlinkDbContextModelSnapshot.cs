@@ -293,6 +293,46 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.ToTable("person_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Kinlink.Data.Mail.MessageScan", b =>
+                {
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("MessageId");
+
+                    b.ToTable("message_scans", (string)null);
+                });
+
             modelBuilder.Entity("Kinlink.Data.Persistence.EnquiryMatchKey", b =>
                 {
                     b.Property<long>("Key")
@@ -681,6 +721,446 @@ namespace Kinlink.Data.Migrations.Postgres
                     b.HasIndex("RecipientPartyId", "AcknowledgedAt", "Id");
 
                     b.ToTable("transmissions", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Mail.MailBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("DetainingPartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DispatchedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DispatchedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("PlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetainingPartyId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("PlaceId", "Status");
+
+                    b.ToTable("mail_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Mail.MailEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("ParcelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId");
+
+                    b.HasIndex("ParcelId");
+
+                    b.ToTable("mail_events", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Mail.Message", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CheckNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("CheckOutcome")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset?>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CorrespondentRelation")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid?>("DeliveredOnVisitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DeliveryChannel")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("DetainingPartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("EnquiryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("HasScan")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("InReplyToId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Intake")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("OutcomeNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<Guid?>("RoutedPlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SealedCorrespondentAddress")
+                        .IsRequired()
+                        .HasMaxLength(2043)
+                        .HasColumnType("character varying(2043)");
+
+                    b.Property<string>("SealedCorrespondentName")
+                        .IsRequired()
+                        .HasMaxLength(843)
+                        .HasColumnType("character varying(843)");
+
+                    b.Property<string>("SealedText")
+                        .IsRequired()
+                        .HasMaxLength(16043)
+                        .HasColumnType("character varying(16043)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("StoppedForSender")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("UndeliverableReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("DeliveredOnVisitId");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.HasIndex("InReplyToId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("DetainingPartyId", "Status");
+
+                    b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("RoutedPlaceId", "Status");
+
+                    b.ToTable("messages", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Mail.Parcel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("DeliveredOnVisitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DeliveryChannel")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("DetainingPartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("EnquiryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Intake")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("OutcomeNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReceiptSigner")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ReceiptSignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("character varying(13)");
+
+                    b.Property<string>("RefusalReasons")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid?>("RoutedPlaceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SealedSenderAddress")
+                        .IsRequired()
+                        .HasMaxLength(2043)
+                        .HasColumnType("character varying(2043)");
+
+                    b.Property<string>("SealedSenderName")
+                        .IsRequired()
+                        .HasMaxLength(843)
+                        .HasColumnType("character varying(843)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("StoppedForSender")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("TotalWeightGrams")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UndeliverableReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("DeliveredOnVisitId");
+
+                    b.HasIndex("EnquiryId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("DetainingPartyId", "Status");
+
+                    b.HasIndex("PersonId", "Status");
+
+                    b.HasIndex("RoutedPlaceId", "Status");
+
+                    b.ToTable("parcels", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Mail.ParcelLine", b =>
+                {
+                    b.Property<Guid>("ParcelId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WeightGrams")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ParcelId", "Number");
+
+                    b.ToTable("parcel_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Mail.PartyMailLimit", b =>
+                {
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("CardsPerMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LettersPerMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("date");
+
+                    b.HasKey("PartyId");
+
+                    b.ToTable("party_mail_limits", (string)null);
                 });
 
             modelBuilder.Entity("Kinlink.Domain.Registry.Party", b =>
@@ -2027,6 +2507,15 @@ namespace Kinlink.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Kinlink.Data.Mail.MessageScan", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Mail.Message", null)
+                        .WithOne()
+                        .HasForeignKey("Kinlink.Data.Mail.MessageScan", "MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Kinlink.Data.Persistence.EnquiryMatchKey", b =>
                 {
                     b.HasOne("Kinlink.Data.Persistence.EnquiryMatchSubject", "Subject")
@@ -2149,6 +2638,125 @@ namespace Kinlink.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("StatusEventId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Mail.MailBatch", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Registry.Party", null)
+                        .WithMany()
+                        .HasForeignKey("DetainingPartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.PlaceOfDetention", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Mail.MailEvent", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Mail.Message", null)
+                        .WithMany("Events")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Kinlink.Domain.Mail.Parcel", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Mail.Message", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Mail.MailBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Visits.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveredOnVisitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Registry.Party", null)
+                        .WithMany()
+                        .HasForeignKey("DetainingPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Tracing.Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Mail.Message", null)
+                        .WithMany()
+                        .HasForeignKey("InReplyToId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.PlaceOfDetention", null)
+                        .WithMany()
+                        .HasForeignKey("RoutedPlaceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Mail.Parcel", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Mail.MailBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Visits.Visit", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveredOnVisitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Registry.Party", null)
+                        .WithMany()
+                        .HasForeignKey("DetainingPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Tracing.Enquiry", null)
+                        .WithMany()
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Kinlink.Domain.Registry.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Kinlink.Domain.Registry.PlaceOfDetention", null)
+                        .WithMany()
+                        .HasForeignKey("RoutedPlaceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Mail.ParcelLine", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Mail.Parcel", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("ParcelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Mail.PartyMailLimit", b =>
+                {
+                    b.HasOne("Kinlink.Domain.Registry.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kinlink.Domain.Registry.Person", b =>
@@ -2444,6 +3052,18 @@ namespace Kinlink.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Mail.Message", b =>
+                {
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Kinlink.Domain.Mail.Parcel", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Kinlink.Domain.Registry.Person", b =>
