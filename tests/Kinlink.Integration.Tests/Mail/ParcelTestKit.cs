@@ -59,6 +59,21 @@ internal static class ParcelTestKit
         return message.Reference;
     }
 
+    /// <summary>For the pages' tests: a parcel for the person, a batch for the place with it in when the parcel was routed there, and the person's mail stopped once.</summary>
+    public static async Task<(string Parcel, string Batch)> PageDataAsync(AppFixture app, string person, string place)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var actor = new Actor("caseworker@test.example", null);
+        var parcel = await scope.ServiceProvider.GetRequiredService<ParcelService>().CreateAsync(new ParcelInput
+        {
+            Person = person, SenderName = "Олена", Lines = [new ParcelLineInput { Category = "food", Description = "Мед", Quantity = 1, WeightGrams = 400 }],
+        }, true, actor);
+        var batches = scope.ServiceProvider.GetRequiredService<MailBatchService>();
+        var batch = await batches.CreateAsync(new MailBatchInput { Place = place, Note = "Кур'єр" }, actor);
+        await batches.AddItemsAsync(batch.Summary.Reference, new MailBatchItemsInput { AllCleared = true }, actor);
+        return (parcel.Summary.Reference, batch.Summary.Reference);
+    }
+
     public static async Task RecordEventAsync(HttpClient client, string person, string kind, string date, string? place = null) =>
         await VisitTestKit.ReadAsync(await client.PostAsJsonAsync($"/api/persons/{person}/events", new { @event = new { kind, date, place } }), HttpStatusCode.Created);
 }
