@@ -61,6 +61,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Visits.VisitService>();
         services.AddScoped<Visits.VisitFollowUpService>();
         services.AddScoped<Visits.VisitCoverageService>();
+        services.AddScoped<Mail.ParcelService>();
+        services.AddScoped<Mail.MailBatchService>();
+        services.AddScoped<Mail.MailRoutingService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();

@@ -140,6 +140,8 @@ public sealed class ImportService(KinlinkDbContext db, TimeProvider clock, Audit
 
         db.ChangeTracker.Clear();
         RecordAudit(run, sourceList, actor);
+        // The list may say a person died or was released: their mail stops once the list is committed.
+        await Mail.MailStopping.StopForPersonsAsync(db, [.. run.Touched.Distinct()], audit, actor, clock.GetUtcNow(), cancellationToken);
         await ScanForDuplicatesAsync(sourceList.Id, cancellationToken);
         return new ImportReport(
             sourceList.Id, sourceList.FileName, sourceList.Label, parties.First(p => p.Value == sender).Key,

@@ -151,6 +151,8 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
             var changes = PersonFields.Changes(person, before);
             changes.Insert(0, new AuditChange(person.Id, "event", null, $"{RegistryCodes.Of(added.Kind)} {added.Date}{(added.IsCorrection ? " (correction)" : "")}"));
             audit.Record(actor, AuditActions.PersonEvent, $"recorded an event for {person.Reference.Value}", [person.Id], changes);
+            // Nothing more is carried to a person who died or was released: their mail stops in the same request.
+            await Mail.MailStopping.StopForPersonsAsync(db, [person.Id], audit, actor, clock.GetUtcNow(), cancellationToken);
         }
 
         return added;

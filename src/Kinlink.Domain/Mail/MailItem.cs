@@ -184,6 +184,7 @@ public abstract class MailItem
         }
 
         var trimmed = Trimmed(note, "note");
+        LeaveOpenBatch();
         Status = MailStatus.Delivered;
         DeliveryChannel = channel;
         DeliveredOnVisitId = channel == Mail.DeliveryChannel.DelegateOnVisit ? visitId : null;
@@ -206,6 +207,7 @@ public abstract class MailItem
         }
 
         var trimmed = Trimmed(note, "note");
+        LeaveOpenBatch();
         Status = MailStatus.Undeliverable;
         UndeliverableReason = reason;
         Close(trimmed, actor, at);
@@ -229,6 +231,7 @@ public abstract class MailItem
             return false;
         }
 
+        LeaveOpenBatch();
         Status = MailStatus.Undeliverable;
         UndeliverableReason = reason;
         StoppedForSender = true;
@@ -242,6 +245,18 @@ public abstract class MailItem
     {
         StoppedForSender = false;
         Version++;
+    }
+
+    /// <summary>
+    /// A cleared item with a batch is in a batch not yet dispatched (dispatch puts its items in transit): an item that ends
+    /// there leaves it, or the batch could never be dispatched with exactly its items.
+    /// </summary>
+    private void LeaveOpenBatch()
+    {
+        if (Status == MailStatus.Cleared)
+        {
+            BatchId = null;
+        }
     }
 
     protected void Close(string note, Actor actor, DateTimeOffset at)

@@ -84,9 +84,9 @@ public sealed class Parcel : MailItem
         }
 
         ParcelDraft.ValidateLines(lines);
-        _lines.Clear();
         ClosedAt = null;
         ClosedBy = "";
+        OutcomeNote = "";
         AddEvent(MailEventKind.Corrected, "", actor, at);
         ApplyLines(lines, rules, actor, at);
     }
@@ -134,9 +134,23 @@ public sealed class Parcel : MailItem
 
     private void ApplyLines(IReadOnlyList<ParcelLineDraft> lines, ParcelRules rules, Actor actor, DateTimeOffset at)
     {
+        // Lines keep their numbers: a line already stored is changed in place rather than removed and added again under
+        // the same key, which a change tracker cannot hold twice.
         for (var i = 0; i < lines.Count; i++)
         {
-            _lines.Add(ParcelLine.Create(Id, i + 1, lines[i]));
+            if (i < _lines.Count)
+            {
+                _lines[i].Replace(lines[i]);
+            }
+            else
+            {
+                _lines.Add(ParcelLine.Create(Id, i + 1, lines[i]));
+            }
+        }
+
+        if (_lines.Count > lines.Count)
+        {
+            _lines.RemoveRange(lines.Count, _lines.Count - lines.Count);
         }
 
         TotalWeightGrams = _lines.Sum(l => l.WeightGrams);

@@ -32,6 +32,14 @@ public sealed class ParcelLine
         Quantity = draft.Quantity,
         WeightGrams = draft.WeightGrams,
     };
+
+    internal void Replace(ParcelLineDraft draft)
+    {
+        Category = draft.Category;
+        Description = (draft.Description ?? "").Trim();
+        Quantity = draft.Quantity;
+        WeightGrams = draft.WeightGrams;
+    }
 }
 
 /// <summary>A parcel line as given by the sender, before it is checked.</summary>

@@ -221,6 +221,7 @@ public sealed class RouteMatrixTests
                 ["{visit-request}"] = await VisitRequestAsync(scope.ServiceProvider, ukrainian, otherDate: false),
             };
             await Visits.VisitMatrixKit.SeedAsync(app.Factory.Services, placeholders);
+            await Mail.MailParcelMatrixKit.SeedAsync(app.Factory.Services, placeholders);
             var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
         }
@@ -368,7 +369,7 @@ public sealed class RouteMatrixTests
         {
             var (role, party) = RoleAndParty(principal);
             using var client = app.Browser(role, party, role is null ? null : accountIds[principal]);
-            var url = new Uri(Fill(await WithFreshVisitRequestAsync(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await WithFreshEnquiryAsync(row.Request))))), UriKind.Relative);
+            var url = new Uri(Fill(await Mail.MailParcelMatrixKit.WithFreshAsync(app, placeholders, await WithFreshVisitRequestAsync(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await WithFreshEnquiryAsync(row.Request)))))), UriKind.Relative);
             var isPage = row.Route.Contains(" page ", StringComparison.Ordinal);
             var n = Interlocked.Increment(ref serial);
             switch (row.Method)
@@ -383,6 +384,8 @@ public sealed class RouteMatrixTests
                     var (_, signInPage) = await client.GetPageAsync("/Account/SignIn");
                     var token = new KeyValuePair<string, string>("__RequestVerificationToken", HtmlPage.AntiforgeryToken(signInPage));
                     return await client.PostAsync(url, await PageFormAsync(row.Body, url, principal, party, token, n));
+                case "DELETE" when !isPage:
+                    return await client.DeleteAsync(url);
                 default:
                     throw new InvalidOperationException($"{RouteMatrix.FileName}:{row.Line}: no way to send {row.Method} yet.");
             }
@@ -423,6 +426,7 @@ public sealed class RouteMatrixTests
             "visit-ask-again-json" => JsonContent.Create(new { version = await VisitRequestVersionAsync(url), proposedFrom = "2027-01-10", proposedTo = "2027-01-12" }),
             "visit-withdraw-json" => JsonContent.Create(new { version = await VisitRequestVersionAsync(url), reason = "matrix" }),
             _ when Visits.VisitMatrixKit.IsApiBody(body) => await Visits.VisitMatrixKit.ApiBodyAsync(app, body, placeholders, n),
+            _ when Mail.MailParcelMatrixKit.IsApiBody(body) => await Mail.MailParcelMatrixKit.ApiBodyAsync(app, body, url, placeholders),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
@@ -436,6 +440,11 @@ public sealed class RouteMatrixTests
             if (body == "visit-sheet-multipart")
             {
                 return Visits.VisitMatrixKit.Sheet(placeholders, [token]);
+            }
+
+            if (Mail.MailParcelMatrixKit.IsForm(body))
+            {
+                return new FormUrlEncodedContent((await Mail.MailParcelMatrixKit.FormAsync(app, body, url, placeholders)).Append(token));
             }
 
             if (Visits.VisitMatrixKit.IsForm(body))

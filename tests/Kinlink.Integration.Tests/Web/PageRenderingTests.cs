@@ -14,7 +14,7 @@ public sealed class PageRenderingTests
     /// <param name="ShowsRecordedText">The page shows text recorded in English (the audit trail's summaries and field codes): its UI is checked, not that data.</param>
     private sealed record PageCase(string Url, HttpStatusCode Status, Func<string, string> ExpectedHeading, bool ShowsRecordedText = false);
 
-    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail, Guid candidate) =>
+    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail, Guid candidate, (string Parcel, string Batch) mail) =>
     [
         new("/Account/SignIn", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignInTitle")),
         new("/Account/SignOut", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignOutTitle")),
@@ -68,6 +68,17 @@ public sealed class PageRenderingTests
         new("/no/such/page", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new("/Visits/Coverage", HttpStatusCode.OK, c => UiResources.Text(c, "VisitCoverage.Title")),
         new("/Visits/Coverage/Overdue?party=RU", HttpStatusCode.OK, c => UiResources.Text(c, "VisitOverdue.Title")),
+        new("/Mail/Parcels", HttpStatusCode.OK, c => UiResources.Text(c, "Parcels.Title")),
+        new("/Mail/Parcels?status=cleared&refused=true", HttpStatusCode.OK, c => UiResources.Text(c, "Parcels.Title")),
+        new("/Mail/Parcels/New", HttpStatusCode.OK, c => UiResources.Text(c, "Parcels.New")),
+        // The trail's notes are written by the domain in English (as the audit trail's summaries are).
+        new($"/Mail/Parcels/{mail.Parcel}", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "Parcels.Parcel"), mail.Parcel), ShowsRecordedText: true),
+        new("/Mail/Parcels/PCL-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
+        new("/Mail/Batches", HttpStatusCode.OK, c => UiResources.Text(c, "MailBatches.Title")),
+        new($"/Mail/Batches/{mail.Batch}", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "MailBatches.Batch"), mail.Batch)),
+        new($"/Mail/Batches/{mail.Batch}/Manifest", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "MailBatches.ManifestTitle"), mail.Batch)),
+        new("/Mail/Batches/BAT-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
+        new("/Mail/Routing", HttpStatusCode.OK, c => UiResources.Text(c, "MailRouting.Title")),
         new($"/Visits/Sheet/{WebTestData.Colony}", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "VisitSheet.Title"), WebTestData.Colony)),
         new("/Visits/Sheet/NO-SUCH-PLACE", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
     ];
@@ -97,8 +108,9 @@ public sealed class PageRenderingTests
         using var client = app.Browser("admin", userId: admin.Id);
         var problems = new List<string>();
         var candidate = await ProposedCandidateAsync(app);
+        var mail = await Mail.ParcelTestKit.PageDataAsync(app, data.Kovalenko, WebTestData.Hospital);
 
-        foreach (var page in Pages(data, admin.Email, candidate))
+        foreach (var page in Pages(data, admin.Email, candidate, mail))
         {
             var url = page.Url.WithCulture(culture);
             var (response, html) = await client.GetPageAsync(url);

@@ -1,0 +1,52 @@
+using Kinlink.Data.Mail;
+using Kinlink.Data.Registry;
+using Kinlink.Domain.Common;
+using Kinlink.Web.Infrastructure;
+using Kinlink.Web.Presentation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kinlink.Web.Pages.Mail.Parcels;
+
+/// <summary>Parcels, newest first, filtered by status, person, enquiry and place, or only the refused ones.</summary>
+[Authorize(Policy = Policies.MailWork)]
+public sealed class IndexModel(ParcelService parcels) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Person { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Enquiry { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Place { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Refused { get; set; }
+
+    [BindProperty(Name = "page", SupportsGet = true)]
+    public int? PageNumber { get; set; }
+
+    public FormErrors Errors { get; } = new();
+
+    public PagedResult<ParcelSummary>? Result { get; private set; }
+
+    public Pager? Pager { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Result = await parcels.ListAsync(new ParcelQuery(Status, Person, Enquiry, Place, null, Refused, PageNumber), HttpContext.Actor(), cancellationToken);
+            Pager = Pager.For(Result, page => Url.Page("/Mail/Parcels/Index", new { status = Status, person = Person, enquiry = Enquiry, place = Place, refused = Refused ? "true" : null, page }));
+        }
+        catch (ValidationFailedException failure)
+        {
+            Errors.Add(failure);
+        }
+    }
+}
