@@ -122,6 +122,8 @@ app.MapEnquiryInterchangeApi();
 app.MapVisitRequestsApi();
 app.MapVisitsApi();
 app.MapVisitCoverageApi();
+app.MapMailAuthorityApi();
+app.MapMailReportsApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -61,6 +61,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Visits.VisitService>();
         services.AddScoped<Visits.VisitFollowUpService>();
         services.AddScoped<Visits.VisitCoverageService>();
+        services.AddScoped<Mail.MailAuthorityService>();
+        services.AddScoped<Mail.MailReportService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();
