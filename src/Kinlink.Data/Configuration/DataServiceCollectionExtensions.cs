@@ -63,6 +63,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Visits.VisitCoverageService>();
         services.AddScoped<Mail.MailAuthorityService>();
         services.AddScoped<Mail.MailReportService>();
+        services.AddScoped<Mail.PersonMailService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();
