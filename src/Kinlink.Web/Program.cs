@@ -123,6 +123,8 @@ app.MapVisitRequestsApi();
 app.MapVisitsApi();
 app.MapVisitCoverageApi();
 app.MapMailParcelsApi();
+app.MapMailAuthorityApi();
+app.MapMailReportsApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -64,6 +64,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Mail.ParcelService>();
         services.AddScoped<Mail.MailBatchService>();
         services.AddScoped<Mail.MailRoutingService>();
+        services.AddScoped<Mail.MailAuthorityService>();
+        services.AddScoped<Mail.MailReportService>();
+        services.AddScoped<Mail.PersonMailService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();

@@ -66,6 +66,9 @@ public sealed class DemoSeeder(KinlinkDbContext db, TimeProvider clock, Tracing.
         // Visits after the enquiries: the sheets then show the enquiries about the persons held.
         await DemoVisits.AddAsync(db, encryption, data.Persons, data.Parties, data.Places, clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        // Mail after the visits: a message handed over on a visit names it, and the visit sheets list what is waiting.
+        await DemoMail.AddAsync(db, encryption, data.Persons, data.Parties, data.Places, clock.GetUtcNow(), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 

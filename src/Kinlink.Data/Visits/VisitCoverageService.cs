@@ -1,7 +1,9 @@
 using Kinlink.Data.Access;
+using Kinlink.Data.Mail;
 using Kinlink.Data.Persistence;
 using Kinlink.Data.Registry;
 using Kinlink.Domain.Common;
+using Kinlink.Domain.Mail;
 using Kinlink.Domain.Registry;
 using Kinlink.Domain.Tracing;
 using Kinlink.Domain.Visits;
@@ -194,17 +196,37 @@ public sealed class VisitCoverageService(KinlinkDbContext db, PersonService pers
         }
 
         var enquiriesByPerson = enquiries.ToLookup(e => e.PersonId);
+        var mailByPerson = (await WaitingMailAsync(place.Id, cancellationToken)).ToLookup(m => m.PersonId, m => m.Mail);
         var lastVisit = await db.Visits.AsNoTracking().Where(v => v.PlaceId == place.Id).MaxAsync(v => (DateOnly?)v.EndedOn, cancellationToken);
         var sheetRows = held.Select(h =>
         {
             var p = h.Person;
             return new VisitSheetRow(p.Id, p.Reference.Value, p.Surname, p.GivenName, p.Patronymic, PersonService.LatinReading(p.FullName), p.DateOfBirth?.ToString(), p.Sex, p.Category,
                 p.ServiceNumber, p.DependsOnPartyId is { } dependsOn ? partyCodes.GetValueOrDefault(dependsOn) : null, p.CurrentStatus, h.LastSeenOn,
-                enquiriesByPerson[p.Id].OrderBy(e => e.Reference.Value, StringComparer.Ordinal).Select(e => new VisitSheetEnquiry(e.Reference.Value, e.Status)).ToList());
+                enquiriesByPerson[p.Id].OrderBy(e => e.Reference.Value, StringComparer.Ordinal).Select(e => new VisitSheetEnquiry(e.Reference.Value, e.Status)).ToList(),
+                mailByPerson[p.Id].OrderBy(m => m.IsParcel).ThenBy(m => m.Reference, StringComparer.Ordinal).ToList());
         }).ToList();
 
         audit.Record(actor, AuditActions.VisitSheet, $"read the visit sheet of {place.Code} ({sheetRows.Count} persons)", ids);
         return new VisitSheet(place.Id, place.Code, place.Name, place.NameLatin, partyCodes.GetValueOrDefault(place.HoldingPartyId, ""), Today(), lastVisit, sheetRows);
+    }
+
+    /// <summary>The messages and parcels still on their way to persons at the place (open, routed there), by person: references and kinds only.</summary>
+    private async Task<List<(PersonId PersonId, VisitSheetMail Mail)>> WaitingMailAsync(PlaceId placeId, CancellationToken cancellationToken)
+    {
+        var routed = (PlaceId?)placeId;
+        MailStatus[] open = [MailStatus.Received, MailStatus.Cleared, MailStatus.InTransit];
+        var messages = await db.Messages.AsNoTracking()
+            .Where(m => m.RoutedPlaceId == routed && m.Direction == MessageDirection.ToDetainee && open.Contains(m.Status))
+            .Select(m => new { m.PersonId, m.Reference, m.Kind }).ToListAsync(cancellationToken);
+        var parcels = await db.Parcels.AsNoTracking()
+            .Where(p => p.RoutedPlaceId == routed && open.Contains(p.Status))
+            .Select(p => new { p.PersonId, p.Reference }).ToListAsync(cancellationToken);
+        return
+        [
+            .. messages.Select(m => (m.PersonId, new VisitSheetMail(m.Reference, MailAuthorityCodes.Of(m.Kind)))),
+            .. parcels.Select(p => (p.PersonId, new VisitSheetMail(p.Reference, MailAuthorityCodes.ParcelItem))),
+        ];
     }
 
     /// <summary>Coverage of one place for its page: persons held, seen at least once, overdue, and the last visit.</summary>

@@ -24,10 +24,19 @@ public static class VisitSheetColumns
     public const string MessagesToSend = "messages_to_send";
     public const string FamilyToInform = "family_to_inform";
 
-    /// <summary>Every column in the order a sheet is written.</summary>
+    /// <summary>The messages waiting for the person at the place (reference and kind); written for the delegate, ignored on import.</summary>
+    public const string MessagesWaiting = "messages_waiting";
+
+    /// <summary>The parcels waiting for the person at the place (references); written for the delegate, ignored on import.</summary>
+    public const string ParcelsWaiting = "parcels_waiting";
+
+    /// <summary>
+    /// Every column in the order a sheet is written, and so every column the import knows. The waiting mail comes last, so
+    /// a sheet written before it existed still reads the same, and the import reads nothing from it.
+    /// </summary>
     public static IReadOnlyList<string> All { get; } =
         [Reference, Surname, GivenName, Patronymic, DateOfBirth, Sex, Category, ServiceNumber, DependsOn,
-         Seen, NotSeenReason, NotSeenNote, PrivateInterview, MessagesToSend, FamilyToInform];
+         Seen, NotSeenReason, NotSeenNote, PrivateInterview, MessagesToSend, FamilyToInform, MessagesWaiting, ParcelsWaiting];
 
     /// <summary>The columns the delegate fills in; the others identify the person.</summary>
     public static IReadOnlyList<string> Results { get; } = [Seen, NotSeenReason, NotSeenNote, PrivateInterview, MessagesToSend, FamilyToInform];

@@ -75,6 +75,8 @@ public static class VisitSheetFiles
         VisitSheetColumns.Category => RegistryCodes.Of(row.Category),
         VisitSheetColumns.ServiceNumber => row.ServiceNumber ?? "",
         VisitSheetColumns.DependsOn => row.DependsOnPartyCode ?? "",
+        VisitSheetColumns.MessagesWaiting => string.Join("; ", row.WaitingMail.Where(m => !m.IsParcel).Select(m => $"{m.Reference} ({m.Kind})")),
+        VisitSheetColumns.ParcelsWaiting => string.Join("; ", row.WaitingMail.Where(m => m.IsParcel).Select(m => m.Reference)),
         _ => "", // the results: the delegate writes them
     };
 

@@ -3,7 +3,7 @@ using Kinlink.Domain.Registry;
 
 namespace Kinlink.Data.Visits;
 
-/// <summary>One row of a place's visit sheet: who should be there, when a delegate last saw them, and the open enquiries about them.</summary>
+/// <summary>One row of a place's visit sheet: who should be there, when a delegate last saw them, the open enquiries about them and the mail waiting for them there.</summary>
 public sealed record VisitSheetRow(
     PersonId PersonId,
     string Reference,
@@ -18,7 +18,8 @@ public sealed record VisitSheetRow(
     string? DependsOnPartyCode,
     PersonStatus Status,
     DateOnly? LastSeenOn,
-    IReadOnlyList<VisitSheetEnquiry> OpenEnquiries)
+    IReadOnlyList<VisitSheetEnquiry> OpenEnquiries,
+    IReadOnlyList<VisitSheetMail> WaitingMail)
 {
     public string FullName => string.Join(' ', new[] { Surname, GivenName, Patronymic }.Where(s => s.Length > 0));
 }

@@ -22,7 +22,11 @@ public sealed record VisitSheetDto(string Place, string Name, string NameLatin, 
 
 public sealed record VisitSheetRowDto(
     string Reference, string Surname, string GivenName, string Patronymic, string NameLatin, string? DateOfBirth, string Sex, string Category,
-    string? ServiceNumber, string? DependsOn, string Status, string? LastSeenOn, IReadOnlyList<VisitSheetEnquiryDto> OpenEnquiries);
+    string? ServiceNumber, string? DependsOn, string Status, string? LastSeenOn, IReadOnlyList<VisitSheetEnquiryDto> OpenEnquiries,
+    IReadOnlyList<VisitSheetMailDto> WaitingMail);
+
+/// <summary>A message or parcel waiting for the person at the place: reference and kind (a message kind's code, or parcel).</summary>
+public sealed record VisitSheetMailDto(string Reference, string Kind);
 
 public sealed record VisitSheetEnquiryDto(string Reference, string Status);
 
@@ -45,7 +49,8 @@ internal static class VisitCoverageDtoMapping
         sheet.Rows.Select(r => new VisitSheetRowDto(
             r.Reference, r.Surname, r.GivenName, r.Patronymic, r.NameLatin, r.DateOfBirth, RegistryCodes.Of(r.Sex), RegistryCodes.Of(r.Category),
             r.ServiceNumber, r.DependsOnPartyCode, RegistryCodes.Of(r.Status), Iso(r.LastSeenOn),
-            r.OpenEnquiries.Select(e => new VisitSheetEnquiryDto(e.Reference, TracingCodes.Of(e.Status))).ToList())).ToList());
+            r.OpenEnquiries.Select(e => new VisitSheetEnquiryDto(e.Reference, TracingCodes.Of(e.Status))).ToList(),
+            r.WaitingMail.Select(m => new VisitSheetMailDto(m.Reference, m.Kind)).ToList())).ToList());
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -222,6 +222,7 @@ public sealed class RouteMatrixTests
             };
             await Visits.VisitMatrixKit.SeedAsync(app.Factory.Services, placeholders);
             await Mail.MailParcelMatrixKit.SeedAsync(app.Factory.Services, placeholders);
+            await Mail.MailMatrixKit.SeedAsync(app, placeholders);
             var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
         }
@@ -369,7 +370,7 @@ public sealed class RouteMatrixTests
         {
             var (role, party) = RoleAndParty(principal);
             using var client = app.Browser(role, party, role is null ? null : accountIds[principal]);
-            var url = new Uri(Fill(await Mail.MailParcelMatrixKit.WithFreshAsync(app, placeholders, await WithFreshVisitRequestAsync(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await WithFreshEnquiryAsync(row.Request)))))), UriKind.Relative);
+            var url = new Uri(Fill(await Mail.MailMatrixKit.WithFreshMailAsync(app, await Mail.MailParcelMatrixKit.WithFreshAsync(app, placeholders, await WithFreshVisitRequestAsync(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await WithFreshEnquiryAsync(row.Request))))), placeholders)), UriKind.Relative);
             var isPage = row.Route.Contains(" page ", StringComparison.Ordinal);
             var n = Interlocked.Increment(ref serial);
             switch (row.Method)
@@ -427,6 +428,7 @@ public sealed class RouteMatrixTests
             "visit-withdraw-json" => JsonContent.Create(new { version = await VisitRequestVersionAsync(url), reason = "matrix" }),
             _ when Visits.VisitMatrixKit.IsApiBody(body) => await Visits.VisitMatrixKit.ApiBodyAsync(app, body, placeholders, n),
             _ when Mail.MailParcelMatrixKit.IsApiBody(body) => await Mail.MailParcelMatrixKit.ApiBodyAsync(app, body, url, placeholders),
+            _ when Mail.MailMatrixKit.IsApiBody(body) => await Mail.MailMatrixKit.ApiBodyAsync(app, body, url),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
@@ -450,6 +452,11 @@ public sealed class RouteMatrixTests
             if (Visits.VisitMatrixKit.IsForm(body))
             {
                 return new FormUrlEncodedContent((await Visits.VisitMatrixKit.FormAsync(app, body, placeholders, n)).Append(token));
+            }
+
+            if (Mail.MailMatrixKit.IsForm(body))
+            {
+                return new FormUrlEncodedContent((await Mail.MailMatrixKit.FormAsync(app, body, url)).Append(token));
             }
 
             if (body == "attachment-multipart")

@@ -81,6 +81,8 @@ public sealed class PageRenderingTests
         new("/Mail/Routing", HttpStatusCode.OK, c => UiResources.Text(c, "MailRouting.Title")),
         new($"/Visits/Sheet/{WebTestData.Colony}", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "VisitSheet.Title"), WebTestData.Colony)),
         new("/Visits/Sheet/NO-SUCH-PLACE", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
+        new("/Mail/Reports", HttpStatusCode.OK, c => UiResources.Text(c, "MailReports.Title")),
+        new("/Mail/Reports/Quotas?party=RU&month=2026-11", HttpStatusCode.OK, c => UiResources.Text(c, "MailQuotas.Title")),
     ];
 
     /// <summary>An enquiry for the seeded Коваленко with a candidate proposed for it, whatever matching found.</summary>

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kinlink.Web.Pages.Registry.Persons;
 
 [Authorize(Policy = Policies.RegistryRead)]
-public sealed class DetailsModel(PersonService persons, IAuthorizationService authorization, Kinlink.Data.Visits.VisitCoverageService visits) : PageModel
+public sealed class DetailsModel(PersonService persons, IAuthorizationService authorization, Kinlink.Data.Visits.VisitCoverageService visits, Kinlink.Data.Mail.PersonMailService mail) : PageModel
 {
     public PersonRecord Record { get; private set; } = null!;
 
@@ -21,6 +21,9 @@ public sealed class DetailsModel(PersonService persons, IAuthorizationService au
     /// <summary>The person's visits and the visit requests naming them: for those who plan and make visits only.</summary>
     public Kinlink.Data.Visits.PersonVisitHistory? VisitHistory { get; private set; }
 
+    /// <summary>The person's messages and parcels: for those who carry mail only.</summary>
+    public Kinlink.Data.Mail.PersonMailSummary? Mail { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         try
@@ -29,6 +32,11 @@ public sealed class DetailsModel(PersonService persons, IAuthorizationService au
             if (Record.Person is { } person && (await authorization.AuthorizeAsync(User, Policies.VisitsWork)).Succeeded)
             {
                 VisitHistory = await visits.PersonHistoryAsync(person.Id, HttpContext.Actor(), cancellationToken);
+            }
+
+            if (Record.Person is { } addressee && (await authorization.AuthorizeAsync(User, Policies.MailWork)).Succeeded)
+            {
+                Mail = await mail.SummaryAsync(addressee.Id, HttpContext.Actor(), cancellationToken);
             }
 
             CanReadAudit = (await authorization.AuthorizeAsync(User, Policies.AuditRead)).Succeeded;
