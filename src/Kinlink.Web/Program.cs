@@ -122,6 +122,7 @@ app.MapEnquiryInterchangeApi();
 app.MapVisitRequestsApi();
 app.MapVisitsApi();
 app.MapVisitCoverageApi();
+app.MapMessagesApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>
