@@ -221,6 +221,7 @@ public sealed class RouteMatrixTests
                 ["{visit-request}"] = await VisitRequestAsync(scope.ServiceProvider, ukrainian, otherDate: false),
             };
             await Visits.VisitMatrixKit.SeedAsync(app.Factory.Services, placeholders);
+            await Mail.MessageMatrixKit.SeedAsync(app.Factory.Services, placeholders);
             var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
         }
@@ -368,7 +369,7 @@ public sealed class RouteMatrixTests
         {
             var (role, party) = RoleAndParty(principal);
             using var client = app.Browser(role, party, role is null ? null : accountIds[principal]);
-            var url = new Uri(Fill(await WithFreshVisitRequestAsync(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await WithFreshEnquiryAsync(row.Request))))), UriKind.Relative);
+            var url = new Uri(Fill(await Mail.MessageMatrixKit.WithFreshMessageAsync(app.Factory.Services, placeholders, await WithFreshVisitRequestAsync(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await WithFreshEnquiryAsync(row.Request)))))), UriKind.Relative);
             var isPage = row.Route.Contains(" page ", StringComparison.Ordinal);
             var n = Interlocked.Increment(ref serial);
             switch (row.Method)
@@ -423,6 +424,7 @@ public sealed class RouteMatrixTests
             "visit-ask-again-json" => JsonContent.Create(new { version = await VisitRequestVersionAsync(url), proposedFrom = "2027-01-10", proposedTo = "2027-01-12" }),
             "visit-withdraw-json" => JsonContent.Create(new { version = await VisitRequestVersionAsync(url), reason = "matrix" }),
             _ when Visits.VisitMatrixKit.IsApiBody(body) => await Visits.VisitMatrixKit.ApiBodyAsync(app, body, placeholders, n),
+            _ when Mail.MessageMatrixKit.IsApiBody(body) => await Mail.MessageMatrixKit.ApiBodyAsync(app, body, url, placeholders, n),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
@@ -441,6 +443,11 @@ public sealed class RouteMatrixTests
             if (Visits.VisitMatrixKit.IsForm(body))
             {
                 return new FormUrlEncodedContent((await Visits.VisitMatrixKit.FormAsync(app, body, placeholders, n)).Append(token));
+            }
+
+            if (Mail.MessageMatrixKit.IsForm(body) || Mail.MessageMatrixKit.IsMultipartForm(body))
+            {
+                return await Mail.MessageMatrixKit.FormAsync(app, body, url, placeholders, token, n);
             }
 
             if (body == "attachment-multipart")

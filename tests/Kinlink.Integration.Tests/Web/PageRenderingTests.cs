@@ -14,7 +14,7 @@ public sealed class PageRenderingTests
     /// <param name="ShowsRecordedText">The page shows text recorded in English (the audit trail's summaries and field codes): its UI is checked, not that data.</param>
     private sealed record PageCase(string Url, HttpStatusCode Status, Func<string, string> ExpectedHeading, bool ShowsRecordedText = false);
 
-    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail, Guid candidate) =>
+    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail, Guid candidate, string message) =>
     [
         new("/Account/SignIn", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignInTitle")),
         new("/Account/SignOut", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignOutTitle")),
@@ -70,7 +70,25 @@ public sealed class PageRenderingTests
         new("/Visits/Coverage/Overdue?party=RU", HttpStatusCode.OK, c => UiResources.Text(c, "VisitOverdue.Title")),
         new($"/Visits/Sheet/{WebTestData.Colony}", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "VisitSheet.Title"), WebTestData.Colony)),
         new("/Visits/Sheet/NO-SUCH-PLACE", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
+        new("/Mail/Index", HttpStatusCode.OK, c => UiResources.Text(c, "MailIndex.Title")),
+        new("/Mail/Index?status=received&open=true&direction=to-detainee", HttpStatusCode.OK, c => UiResources.Text(c, "MailIndex.Title")),
+        new("/Mail/Messages/New", HttpStatusCode.OK, c => UiResources.Text(c, "MessageNew.Title")),
+        new($"/Mail/Messages/New?person={data.Kovalenko}", HttpStatusCode.OK, c => UiResources.Text(c, "MessageNew.Title")),
+        // The trail's notes ("routed", "passed") are recorded in English, as the audit's summaries are.
+        new($"/Mail/Messages/{message}", HttpStatusCode.OK, c => UiResources.Text(c, "MessageKind.red-cross-message"), ShowsRecordedText: true),
+        new("/Mail/Messages/MSG-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
     ];
+
+    /// <summary>A message to the seeded Коваленко, so the message's page has something to show.</summary>
+    private static async Task<string> MessageAsync(AppFixture app, WebTestData data)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var message = await scope.ServiceProvider.GetRequiredService<Data.Mail.MessageService>().CreateAsync(new Data.Mail.MessageInput
+        {
+            Kind = "red-cross-message", Direction = "to-detainee", Person = data.Kovalenko, CorrespondentName = "Коваленко Марія", Language = "uk", Text = "Ми живі.",
+        }, new Domain.Common.Actor("caseworker@test.example", null));
+        return message.Reference;
+    }
 
     /// <summary>An enquiry for the seeded Коваленко with a candidate proposed for it, whatever matching found.</summary>
     private static async Task<Guid> ProposedCandidateAsync(AppFixture app)
@@ -97,8 +115,9 @@ public sealed class PageRenderingTests
         using var client = app.Browser("admin", userId: admin.Id);
         var problems = new List<string>();
         var candidate = await ProposedCandidateAsync(app);
+        var message = await MessageAsync(app, data);
 
-        foreach (var page in Pages(data, admin.Email, candidate))
+        foreach (var page in Pages(data, admin.Email, candidate, message))
         {
             var url = page.Url.WithCulture(culture);
             var (response, html) = await client.GetPageAsync(url);
