@@ -147,8 +147,7 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
     private void BeforeSave()
     {
         ChangeTracker.DetectChanges();
-        Kinlink.Data.Tracing.EnquiryConfidentialFields.EnsureSealed(ChangeTracker);
-        Kinlink.Data.Visits.VisitConfidentialFields.EnsureSealed(ChangeTracker);
+        SealedColumns.EnsureSealed(ChangeTracker);
         AddTransmissions();
         var touchedPersons = new HashSet<PersonId>();
         foreach (var entry in ChangeTracker.Entries<PersonNameForm>().Where(e => e.State == EntityState.Added).ToList())

@@ -44,28 +44,4 @@ public sealed class EnquiryConfidentialFields(FieldEncryption encryption)
             return false;
         }
     }
-
-    /// <summary>
-    /// Refuses to save an enquiry whose confidential fields are in clear: a service that forgot to seal them, or one that
-    /// opened a tracked enquiry, would otherwise write a family's contact details in plain text without anyone noticing.
-    /// </summary>
-    internal static void EnsureSealed(ChangeTracker changes)
-    {
-        foreach (var entry in changes.Entries<Enquiry>().Where(e => e.State is EntityState.Added or EntityState.Modified))
-        {
-            foreach (var property in Properties)
-            {
-                var value = entry.Property<string>(property);
-                if ((entry.State == EntityState.Added || value.IsModified) && value.CurrentValue is { Length: > 0 } text && !FieldEncryption.LooksSealed(text))
-                {
-                    throw new InvalidOperationException(
-                        $"Enquiry {entry.Entity.Reference?.Value}: {property} is about to be saved in clear; seal it with {nameof(EnquiryConfidentialFields)} first.");
-                }
-            }
-        }
-    }
-
-    /// <summary>The encrypted properties of <see cref="Enquiry"/>.</summary>
-    internal static readonly string[] Properties =
-        [nameof(Enquiry.EnquirerPhone), nameof(Enquiry.EnquirerEmail), nameof(Enquiry.EnquirerPostalAddress), nameof(Enquiry.HowNewsCame)];
 }

@@ -294,7 +294,6 @@ public sealed class VisitService(KinlinkDbContext db, TimeProvider clock, AuditT
 
         // The findings live on the visit, so writing them is a change of the visit: its version moves on.
         db.Entry(visit).State = EntityState.Modified;
-        EnsureSealed(visit);
         await SaveAsync(cancellationToken);
         audit.Record(actor, AuditActions.VisitFindingsWrite, $"wrote the confidential findings of visit {visit.Reference}", notes.Select(n => n.Person.PersonId));
         return await ReadFindingsAsync(visit.Reference, userMayWriteFindings, actor, cancellationToken);
@@ -394,19 +393,6 @@ public sealed class VisitService(KinlinkDbContext db, TimeProvider clock, AuditT
         }
 
         return reason;
-    }
-
-    /// <summary>The last line of defence: no path may store a visit's findings or a person's note in clear.</summary>
-    internal static void EnsureSealed(Visit visit)
-    {
-        foreach (var (name, value) in new[] { ("findings", visit.SealedFindings), ("recommendations", visit.SealedRecommendations) }
-                     .Concat(visit.Persons.Select(p => ("note", p.SealedNote))))
-        {
-            if (value is not null && !FieldEncryption.LooksSealed(value))
-            {
-                throw new InvalidOperationException($"Visit {visit.Reference}: the {name} are about to be saved in clear; seal them first.");
-            }
-        }
     }
 
     internal async Task<VisitRecord> RecordOfAsync(Visit visit, CancellationToken cancellationToken)

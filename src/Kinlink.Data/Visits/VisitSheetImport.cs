@@ -92,7 +92,6 @@ internal sealed class VisitSheetImport(KinlinkDbContext db, PersonService person
             _touched.Add(personId!.Value);
         }
 
-        VisitService.EnsureSealed(visit);
         return Report(dataRows.Count, _blank, plans.Count, _registered.Count);
     }
 

@@ -161,4 +161,7 @@ public enum MailEventKind
 
     /// <summary>A parcel's contents were changed and checked again.</summary>
     Corrected = 12,
+
+    /// <summary>Routed for the first time to the place the person is held.</summary>
+    Routed = 13,
 }

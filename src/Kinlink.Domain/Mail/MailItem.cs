@@ -105,7 +105,7 @@ public abstract class MailItem
         }
 
         Version++;
-        AddEvent(from is null ? MailEventKind.Received : MailEventKind.Rerouted, from is null ? "routed" : "rerouted after a transfer", actor, at);
+        AddEvent(from is null ? MailEventKind.Routed : MailEventKind.Rerouted, "", actor, at);
     }
 
     /// <summary>Puts a cleared item into an open batch for the place it is routed to.</summary>
