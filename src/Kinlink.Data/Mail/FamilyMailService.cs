@@ -21,7 +21,8 @@ public sealed class FamilyMailService(KinlinkDbContext db, TimeProvider clock, A
 
     /// <summary>
     /// The enquiry's messages for its family. Showing a message from the person that passed the check delivers it
-    /// (channel family-online): the family has now read it.
+    /// (channel family-online): the family has now read it; the person wrote it to them. Where the family's own messages
+    /// stand is told past "received" only when news of the person may be shared with this family.
     /// </summary>
     public async Task<FamilyMail> ReadAsync(Enquiry enquiry, CancellationToken cancellationToken = default)
     {
@@ -31,6 +32,7 @@ public sealed class FamilyMailService(KinlinkDbContext db, TimeProvider clock, A
         var shown = new List<FamilyMessage>();
         var delivered = new List<Message>();
         var now = clock.GetUtcNow();
+        var newsMayBeShared = FamilyDisclosure.For(enquiry) == FamilyAnswer.NewsAvailable;
         foreach (var message in messages)
         {
             if (message.Direction == MessageDirection.FromDetainee)
@@ -50,10 +52,16 @@ public sealed class FamilyMailService(KinlinkDbContext db, TimeProvider clock, A
                 shown.Add(new FamilyMessage(message.Reference, message.Direction, message.Kind, message.ReceivedAt, FamilyMessageState.Delivered, null,
                     MailSeals.OpenText(encryption, message), message.CheckOutcome == MessageCheckOutcome.PassedWithPartsStruckOut));
             }
+            else if (!newsMayBeShared)
+            {
+                // Further than "received" would tell the family the person was found and reached, which the person has not allowed.
+                shown.Add(new FamilyMessage(message.Reference, message.Direction, message.Kind, message.ReceivedAt, FamilyMessageState.Received, null, null, false));
+            }
             else
             {
-                shown.Add(new FamilyMessage(message.Reference, message.Direction, message.Kind, message.ReceivedAt, StateOf(message),
-                    message.Status == MailStatus.Undeliverable && StateOf(message) == FamilyMessageState.Undeliverable ? message.UndeliverableReason : null, null, false));
+                var state = StateOf(message);
+                shown.Add(new FamilyMessage(message.Reference, message.Direction, message.Kind, message.ReceivedAt, state,
+                    state == FamilyMessageState.Undeliverable ? message.UndeliverableReason : null, null, false));
             }
         }
 

@@ -79,6 +79,7 @@ public static class MessageCodes
         MailEventKind.Returned => "returned",
         MailEventKind.RemovedFromBatch => "removed-from-batch",
         MailEventKind.Corrected => "corrected",
+        MailEventKind.Routed => "routed",
     };
 
     /// <summary>Reads a code, or names the field and the codes it takes.</summary>

@@ -143,8 +143,23 @@ public class FamilyMessageTests
         var (_, refused) = await HandInAsync(family, reference, code, "Синку!");
         Assert.NotNull(HtmlPage.ElementById(refused, "text-error"));
         Assert.Contains(UiResources.Text("en", "Status.HandInClosed"), HtmlPage.VisibleText(refused), StringComparison.Ordinal);
-        await using var db = app.Database.NewContext();
-        Assert.Equal(0, await db.Messages.CountAsync());
+        await using (var db = app.Database.NewContext())
+        {
+            Assert.Equal(0, await db.Messages.CountAsync());
+        }
+
+        // A message the family gave a caseworker is delivered; the page still says only that it was received, as telling
+        // more would tell the family the person was found and reached.
+        var caseworker = app.CreateClient("caseworker");
+        var sent = (await MessageTestKit.CreateAsync(caseworker, MessageTestKit.ToDetainee(persons[0], enquiry: reference))).GetProperty("reference").GetString()!;
+        var cleared = await MessageTestKit.CheckAsync(caseworker, sent, "passed");
+        await MessageTestKit.ReadAsync(await caseworker.PostAsJsonAsync($"/api/messages/{sent}/deliver",
+            new { channel = "authority-confirmed", version = cleared.GetProperty("version").GetInt32() }), HttpStatusCode.OK);
+        var (_, later) = await PublicEnquiryTestKit.CheckAsync(family, reference, code);
+        var sentList = HtmlPage.ElementById(later, "sent-messages")!;
+        Assert.Contains(sent, sentList, StringComparison.Ordinal);
+        Assert.Contains("data-state=\"Received\"", sentList, StringComparison.Ordinal);
+        Assert.DoesNotContain(UiResources.Text("en", "Status.MessageState.Delivered"), HtmlPage.Text(sentList), StringComparison.Ordinal);
     }
 
     private static async Task<(HttpResponseMessage Response, string Html)> HandInAsync(HttpClient client, string reference, string code, string text)

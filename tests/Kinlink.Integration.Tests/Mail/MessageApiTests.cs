@@ -243,6 +243,7 @@ public class MessageApiTests
         await using var _ = app;
         var client = app.CreateClient("caseworker");
         var message = (await MessageTestKit.CreateAsync(client, MessageTestKit.ToDetainee(persons[0]))).GetProperty("reference").GetString()!;
+        var before = await AuditTestKit.LastSequenceAsync(app);
 
         var notAnImage = await MessageTestKit.ReadAsync(await client.PostAsync($"/api/messages/{message}/scan", Upload("<html>hi</html>"u8.ToArray(), "form.png")), HttpStatusCode.BadRequest);
         Assert.Equal(["file"], MessageTestKit.Errors(notAnImage));
@@ -270,6 +271,9 @@ public class MessageApiTests
         Assert.Equal(Png, await download.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.Forbidden, (await app.CreateClient("admin").GetAsync($"/api/messages/{message}/scan")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await app.CreateClient("dpo").GetAsync($"/api/messages/{message}/scan")).StatusCode);
+        var entries = await AuditTestKit.EntriesAfterAsync(app, before, atLeast: 2);
+        Assert.Single(entries, e => VisitTestKit.Has(e.Entry, AuditActions.MessageScanAttach) && e.Entry.Summary.Contains(message, StringComparison.Ordinal));
+        Assert.Single(entries, e => VisitTestKit.Has(e.Entry, AuditActions.MessageScanRead));
 
         // Bytes moved to another message's row do not open there.
         var second = (await MessageTestKit.CreateAsync(client, MessageTestKit.ToDetainee(persons[1]))).GetProperty("reference").GetString()!;
