@@ -125,6 +125,7 @@ app.MapVisitCoverageApi();
 app.MapMailParcelsApi();
 app.MapMailAuthorityApi();
 app.MapMailReportsApi();
+app.MapMessagesApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -56,6 +56,24 @@ public sealed class FieldEncryption(KinlinkDbContext db, KeyStore keys, TimeProv
         return Encoding.UTF8.GetString(Open(DerivedKey("kinlink field v1"), ciphertext, Encoding.UTF8.GetBytes("field:" + purpose)));
     }
 
+    /// <summary>
+    /// Encrypts a confidential file that belongs to no one person (a message's scan) as raw bytes, with the key
+    /// <see cref="Encrypt"/> uses; <paramref name="purpose"/> (the field and the row's id) is bound to it.
+    /// </summary>
+    public byte[] EncryptBytes(ReadOnlyMemory<byte> plaintext, string purpose)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
+        return SealBytes(DerivedKey("kinlink field v1"), plaintext.Span, Encoding.UTF8.GetBytes("field:" + purpose));
+    }
+
+    /// <exception cref="CryptographicException">The bytes were altered, or encrypted for another purpose or with another key.</exception>
+    public byte[] DecryptBytes(byte[] ciphertext, string purpose)
+    {
+        ArgumentNullException.ThrowIfNull(ciphertext);
+        ArgumentException.ThrowIfNullOrWhiteSpace(purpose);
+        return OpenBytes(DerivedKey("kinlink field v1"), ciphertext, Encoding.UTF8.GetBytes("field:" + purpose));
+    }
+
     /// <summary>Encrypts with the person's key, creating the key (and saving it) the first time.</summary>
     public async Task<string> EncryptForPersonAsync(PersonId personId, string plaintext, CancellationToken cancellationToken = default)
     {
@@ -104,12 +122,7 @@ public sealed class FieldEncryption(KinlinkDbContext db, KeyStore keys, TimeProv
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(binding);
         var key = await EnquiryKeyAsync(enquiryId, create: true, cancellationToken) ?? throw new InvalidOperationException("No enquiry key.");
-        var output = new byte[NonceSize + TagSize + plaintext.Length];
-        var nonce = output.AsSpan(0, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(key, TagSize);
-        aes.Encrypt(nonce, plaintext.Span, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), EnquiryAssociatedData(enquiryId, binding));
-        return output;
+        return SealBytes(key, plaintext.Span, EnquiryAssociatedData(enquiryId, binding));
     }
 
     /// <exception cref="EnquiryKeyErasedException">The enquiry's key was erased.</exception>
@@ -118,15 +131,7 @@ public sealed class FieldEncryption(KinlinkDbContext db, KeyStore keys, TimeProv
     {
         ArgumentNullException.ThrowIfNull(ciphertext);
         var key = await EnquiryKeyAsync(enquiryId, create: false, cancellationToken) ?? throw new EnquiryKeyErasedException(enquiryId);
-        if (ciphertext.Length < NonceSize + TagSize)
-        {
-            throw new CryptographicException("The encrypted value is damaged.");
-        }
-
-        var plaintext = new byte[ciphertext.Length - NonceSize - TagSize];
-        using var aes = new AesGcm(key, TagSize);
-        aes.Decrypt(ciphertext.AsSpan(0, NonceSize), ciphertext.AsSpan(NonceSize + TagSize), ciphertext.AsSpan(NonceSize, TagSize), plaintext, EnquiryAssociatedData(enquiryId, binding));
-        return plaintext;
+        return OpenBytes(key, ciphertext, EnquiryAssociatedData(enquiryId, binding));
     }
 
     /// <summary>Destroys the enquiry's key: its contact details, account of the last news and attachments become unreadable.</summary>
@@ -259,6 +264,29 @@ public sealed class FieldEncryption(KinlinkDbContext db, KeyStore keys, TimeProv
         HKDF.DeriveKey(HashAlgorithmName.SHA256, keys.Get(KeyStore.FieldEncryption), 32, info: Encoding.UTF8.GetBytes(purpose));
 
     private static byte[] PersonAssociatedData(PersonId personId) => Encoding.UTF8.GetBytes("person:" + personId.Value.ToString("D"));
+
+    private static byte[] SealBytes(byte[] key, ReadOnlySpan<byte> plaintext, byte[] associatedData)
+    {
+        var output = new byte[NonceSize + TagSize + plaintext.Length];
+        var nonce = output.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(key, TagSize);
+        aes.Encrypt(nonce, plaintext, output.AsSpan(NonceSize + TagSize), output.AsSpan(NonceSize, TagSize), associatedData);
+        return output;
+    }
+
+    private static byte[] OpenBytes(byte[] key, byte[] ciphertext, byte[] associatedData)
+    {
+        if (ciphertext.Length < NonceSize + TagSize)
+        {
+            throw new CryptographicException("The encrypted value is damaged.");
+        }
+
+        var plaintext = new byte[ciphertext.Length - NonceSize - TagSize];
+        using var aes = new AesGcm(key, TagSize);
+        aes.Decrypt(ciphertext.AsSpan(0, NonceSize), ciphertext.AsSpan(NonceSize + TagSize), ciphertext.AsSpan(NonceSize, TagSize), plaintext, associatedData);
+        return plaintext;
+    }
 
     private static string Seal(byte[] key, byte[] plaintext, byte[] associatedData)
     {

@@ -57,6 +57,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Tracing.PfifImportService>();
         services.AddSingleton(sp => Visits.VisitSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(sp => Mail.MailSettings.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddScoped<Mail.MessageService>();
+        services.AddScoped<Mail.FamilyMailService>();
         services.AddScoped<Visits.VisitRequestService>();
         services.AddScoped<Visits.VisitService>();
         services.AddScoped<Visits.VisitFollowUpService>();

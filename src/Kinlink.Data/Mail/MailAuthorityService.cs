@@ -39,16 +39,16 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
             parcels = parcels.Where(p => p.RoutedPlaceId == wantedPlace);
         }
 
-        var rows = await messages.Select(m => new ItemRow(m.Reference, MailAuthorityCodes.MessageItem, m.Kind, m.PersonId, m.RoutedPlaceId!.Value, m.Status, m.ReceivedAt, null, m.Version))
+        var rows = await messages.Select(m => new ItemRow(m.Reference, MailCodes.MessageItem, m.Kind, m.PersonId, m.RoutedPlaceId!.Value, m.Status, m.ReceivedAt, null, m.Version))
             .ToListAsync(cancellationToken);
         if (!messagesOnly)
         {
-            rows.AddRange(await parcels.Select(p => new ItemRow(p.Reference, MailAuthorityCodes.ParcelItem, null, p.PersonId, p.RoutedPlaceId!.Value, p.Status, p.ReceivedAt, p.TotalWeightGrams, p.Version))
+            rows.AddRange(await parcels.Select(p => new ItemRow(p.Reference, MailCodes.ParcelItem, null, p.PersonId, p.RoutedPlaceId!.Value, p.Status, p.ReceivedAt, p.TotalWeightGrams, p.Version))
                 .ToListAsync(cancellationToken));
         }
 
         // Sorted here rather than in SQL: SQLite cannot order by a DateTimeOffset, and a party's open mail is its own few thousand at most.
-        var ordered = rows.OrderBy(r => r.ItemKind == MailAuthorityCodes.MessageItem && r.Status == MailStatus.Received ? 0 : 1)
+        var ordered = rows.OrderBy(r => r.ItemKind == MailCodes.MessageItem && r.Status == MailStatus.Received ? 0 : 1)
             .ThenBy(r => r.ReceivedAt).ThenBy(r => r.Reference, StringComparer.Ordinal).ToList();
         var pageRows = ordered.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var items = await ViewsOfAsync(pageRows, cancellationToken);
@@ -75,7 +75,7 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
         ArgumentNullException.ThrowIfNull(input);
         var party = await OwnPartyAsync(actor, cancellationToken);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var outcome = ReadCode<MessageCheckOutcome>(errors, "outcome", input.Outcome, MailAuthorityCodes.Of, required: true);
+        var outcome = ReadCode<MessageCheckOutcome>(errors, "outcome", input.Outcome, MailCodes.Of, required: true);
         RequireVersion(errors, input.Version);
         ThrowIfAny(errors);
         var item = await FindAsync(reference, party, tracked: true, cancellationToken);
@@ -87,7 +87,7 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
         ExpectVersion(message, input.Version!.Value);
         message.RecordCheck(outcome!.Value, input.Note, actor, clock.GetUtcNow());
         await SaveAsync(message, cancellationToken);
-        audit.Record(actor, AuditActions.MessageCheck, $"recorded the detaining authority's check of {message.Reference}: {MailAuthorityCodes.Of(outcome.Value)}", [message.PersonId]);
+        audit.Record(actor, AuditActions.MessageCheck, $"recorded the detaining authority's check of {message.Reference}: {MailCodes.Of(outcome.Value)}", [message.PersonId]);
         return await DetachedDetailAsync(message, cancellationToken);
     }
 
@@ -103,7 +103,7 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
         var now = clock.GetUtcNow();
         if (item is Parcel parcel)
         {
-            var signer = ReadCode<ParcelReceiptSigner>(errors, "receiptSigner", input.ReceiptSigner, MailAuthorityCodes.Of, required: true);
+            var signer = ReadCode<ParcelReceiptSigner>(errors, "receiptSigner", input.ReceiptSigner, MailCodes.Of, required: true);
             if (string.IsNullOrWhiteSpace(input.ReceiptSignerName))
             {
                 errors["receiptSignerName"] = ["Give the name on the signed receipt."];
@@ -131,7 +131,7 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
         ArgumentNullException.ThrowIfNull(input);
         var party = await OwnPartyAsync(actor, cancellationToken);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var reason = ReadCode<UndeliverableReason>(errors, "reason", input.Reason, MailAuthorityCodes.Of, required: true);
+        var reason = ReadCode<UndeliverableReason>(errors, "reason", input.Reason, MailCodes.Of, required: true);
         RequireVersion(errors, input.Version);
         ThrowIfAny(errors);
         var item = await FindAsync(reference, party, tracked: true, cancellationToken);
@@ -139,7 +139,7 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
         item.MarkUndeliverable(reason!.Value, input.Note, actor, clock.GetUtcNow());
         await SaveAsync(item, cancellationToken);
         audit.Record(actor, item is Message ? AuditActions.MessageUndeliverable : AuditActions.ParcelUndeliverable,
-            $"the detaining authority could not deliver {item.Reference}: {MailAuthorityCodes.Of(reason.Value)}", [item.PersonId]);
+            $"the detaining authority could not deliver {item.Reference}: {MailCodes.Of(reason.Value)}", [item.PersonId]);
         return await DetachedDetailAsync(item, cancellationToken);
     }
 
@@ -183,10 +183,10 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
 
         var batchId = (MailBatchId?)batch.Id;
         var rows = await db.Messages.AsNoTracking().Where(m => m.BatchId == batchId)
-            .Select(m => new ItemRow(m.Reference, MailAuthorityCodes.MessageItem, m.Kind, m.PersonId, m.RoutedPlaceId!.Value, m.Status, m.ReceivedAt, null, m.Version))
+            .Select(m => new ItemRow(m.Reference, MailCodes.MessageItem, m.Kind, m.PersonId, m.RoutedPlaceId!.Value, m.Status, m.ReceivedAt, null, m.Version))
             .ToListAsync(cancellationToken);
         rows.AddRange(await db.Parcels.AsNoTracking().Where(p => p.BatchId == batchId)
-            .Select(p => new ItemRow(p.Reference, MailAuthorityCodes.ParcelItem, null, p.PersonId, p.RoutedPlaceId!.Value, p.Status, p.ReceivedAt, p.TotalWeightGrams, p.Version))
+            .Select(p => new ItemRow(p.Reference, MailCodes.ParcelItem, null, p.PersonId, p.RoutedPlaceId!.Value, p.Status, p.ReceivedAt, p.TotalWeightGrams, p.Version))
             .ToListAsync(cancellationToken));
         var items = (await ViewsOfAsync(rows, cancellationToken))
             .OrderBy(i => i.NameLatin, StringComparer.OrdinalIgnoreCase).ThenBy(i => i.Reference, StringComparer.Ordinal).ToList();
@@ -240,8 +240,8 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
     {
         var row = item switch
         {
-            Message m => new ItemRow(m.Reference, MailAuthorityCodes.MessageItem, m.Kind, m.PersonId, m.RoutedPlaceId!.Value, m.Status, m.ReceivedAt, null, m.Version),
-            Parcel p => new ItemRow(p.Reference, MailAuthorityCodes.ParcelItem, null, p.PersonId, p.RoutedPlaceId!.Value, p.Status, p.ReceivedAt, p.TotalWeightGrams, p.Version),
+            Message m => new ItemRow(m.Reference, MailCodes.MessageItem, m.Kind, m.PersonId, m.RoutedPlaceId!.Value, m.Status, m.ReceivedAt, null, m.Version),
+            Parcel p => new ItemRow(p.Reference, MailCodes.ParcelItem, null, p.PersonId, p.RoutedPlaceId!.Value, p.Status, p.ReceivedAt, p.TotalWeightGrams, p.Version),
             _ => throw new InvalidOperationException($"Unknown mail item {item.GetType().Name}."),
         };
         var view = (await ViewsOfAsync([row], cancellationToken))[0];
@@ -335,18 +335,18 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
         }
 
         var code = status.Trim().ToLowerInvariant().Replace('_', '-');
-        if (code == MailAuthorityCodes.AwaitingCheck)
+        if (code == MailCodes.AwaitingCheck)
         {
             messagesOnly = true;
             return [MailStatus.Received];
         }
 
-        if (MailAuthorityCodes.TryParse<MailStatus>(code, MailAuthorityCodes.Of, out var parsed) && parsed is MailStatus.Cleared or MailStatus.InTransit)
+        if (MailCodes.TryParse<MailStatus>(code, MailCodes.Of, out var parsed) && parsed is MailStatus.Cleared or MailStatus.InTransit)
         {
             return [parsed];
         }
 
-        errors["status"] = [$"'{status.Trim()}' is not a status of open mail: use {string.Join(", ", MailAuthorityCodes.AuthorityStatusFilters)}."];
+        errors["status"] = [$"'{status.Trim()}' is not a status of open mail: use {string.Join(", ", MailCodes.AuthorityStatusFilters)}."];
         return OpenStatuses;
     }
 
@@ -357,18 +357,18 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
         {
             if (required)
             {
-                errors[field] = [$"Choose one of: {MailAuthorityCodes.List(code)}."];
+                errors[field] = [$"Choose one of: {MailCodes.List(code)}."];
             }
 
             return null;
         }
 
-        if (MailAuthorityCodes.TryParse(text, code, out T value))
+        if (MailCodes.TryParse(text, code, out T value))
         {
             return value;
         }
 
-        errors[field] = [$"'{text.Trim()}' is not one of: {MailAuthorityCodes.List(code)}."];
+        errors[field] = [$"'{text.Trim()}' is not one of: {MailCodes.List(code)}."];
         return null;
     }
 

@@ -22,7 +22,7 @@ public sealed record MailAuthorityItem(
     int? WeightGrams,
     int Version)
 {
-    public bool IsMessage => ItemKind == MailAuthorityCodes.MessageItem;
+    public bool IsMessage => ItemKind == MailCodes.MessageItem;
 
     /// <summary>A message the authority has not read yet.</summary>
     public bool AwaitsCheck => IsMessage && Status == MailStatus.Received;

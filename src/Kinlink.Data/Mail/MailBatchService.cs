@@ -123,7 +123,7 @@ public sealed class MailBatchService(KinlinkDbContext db, TimeProvider clock, Au
         var batches = db.MailBatches.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
-            var status = MailItemCodes.Parse<MailBatchStatus>(query.Status, MailItemCodes.Of, "status", "a status of a batch");
+            var status = MailCodes.Parse<MailBatchStatus>(query.Status, MailCodes.Of, "status", "a status of a batch");
             batches = batches.Where(b => b.Status == status);
         }
 
@@ -223,7 +223,7 @@ public sealed class MailBatchService(KinlinkDbContext db, TimeProvider clock, Au
         {
             var person = persons[i.PersonId];
             var parcel = i as Parcel;
-            return new MailManifestRow(i.Reference, i is Message message ? MailItemCodes.Of(message.Kind) : MailItemCodes.ParcelKind,
+            return new MailManifestRow(i.Reference, i is Message message ? MailCodes.Of(message.Kind) : MailCodes.ParcelItem,
                 person.Reference, person.Name, person.NameLatin, person.ServiceNumber, parcel?.TotalWeightGrams, parcel?.Lines.Count, i.Status,
                 i.NeedsRerouting(person.HeldAtPlaceId));
         }).OrderBy(r => r.NameLatin, StringComparer.Ordinal).ThenBy(r => r.PersonReference, StringComparer.Ordinal).ThenBy(r => r.ItemReference, StringComparer.Ordinal).ToList();

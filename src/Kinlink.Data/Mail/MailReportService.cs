@@ -152,7 +152,7 @@ public sealed class MailReportService(KinlinkDbContext db, TimeProvider clock, A
             var ended = own.Sum(g => g.Count);
             var failed = own.Where(g => g.Status == MailStatus.Undeliverable).ToList();
             var undeliverable = failed.Sum(g => g.Count);
-            var reasons = MailAuthorityCodes.UndeliverableReasons.ToDictionary(r => r, r => failed.Where(g => g.Reason == r).Sum(g => g.Count));
+            var reasons = MailCodes.UndeliverableReasons.ToDictionary(r => r, r => failed.Where(g => g.Reason == r).Sum(g => g.Count));
             return new MailUndeliverableRate(party.Code, ended, undeliverable, ended == 0 ? null : Math.Round((double)undeliverable / ended, 3), reasons);
         }).ToList();
         audit.Record(actor, AuditActions.MailReport, "read the undeliverable mail rates", []);
@@ -167,11 +167,11 @@ public sealed class MailReportService(KinlinkDbContext db, TimeProvider clock, A
         var dispatched = db.MailBatches.AsNoTracking().Where(b => b.Status == MailBatchStatus.Dispatched);
         var messages = await (from m in db.Messages.AsNoTracking().Where(m => m.Status == MailStatus.InTransit)
                               join b in dispatched on m.BatchId equals (MailBatchId?)b.Id
-                              select new TransitRow(m.Reference, MailAuthorityCodes.MessageItem, m.PersonId, b.PlaceId, b.DetainingPartyId, b.Reference, b.DispatchedAt))
+                              select new TransitRow(m.Reference, MailCodes.MessageItem, m.PersonId, b.PlaceId, b.DetainingPartyId, b.Reference, b.DispatchedAt))
             .ToListAsync(cancellationToken);
         var parcels = await (from p in db.Parcels.AsNoTracking().Where(p => p.Status == MailStatus.InTransit)
                              join b in dispatched on p.BatchId equals (MailBatchId?)b.Id
-                             select new TransitRow(p.Reference, MailAuthorityCodes.ParcelItem, p.PersonId, b.PlaceId, b.DetainingPartyId, b.Reference, b.DispatchedAt))
+                             select new TransitRow(p.Reference, MailCodes.ParcelItem, p.PersonId, b.PlaceId, b.DetainingPartyId, b.Reference, b.DispatchedAt))
             .ToListAsync(cancellationToken);
         var due = TimeSpan.FromDays(settings.DeliveryDueDays);
         var late = messages.Concat(parcels).Where(r => r.DispatchedAt is { } at && now - at > due).ToList();

@@ -114,7 +114,7 @@ public sealed class MailRoutingService(KinlinkDbContext db, TimeProvider clock, 
         var items = messages.Cast<MailItem>().Concat(parcels).ToList();
         var persons = await MailLookups.PersonsAsync(db, items.Select(i => i.PersonId), cancellationToken);
         var enquiries = await MailLookups.EnquiryReferencesAsync(db, items.Select(i => i.EnquiryId), cancellationToken);
-        return items.Select(i => new MailStoppedEntry(i.Reference, i is Message m ? MailItemCodes.Of(m.Kind) : MailItemCodes.ParcelKind, persons[i.PersonId],
+        return items.Select(i => new MailStoppedEntry(i.Reference, i is Message m ? MailCodes.Of(m.Kind) : MailCodes.ParcelItem, persons[i.PersonId],
                 i.EnquiryId is { } e ? enquiries.GetValueOrDefault(e) : null, i.UndeliverableReason, i.ClosedAt, i.StoppedForSender))
             .OrderByDescending(e => e.StoppedAt).ThenBy(e => e.ItemReference, StringComparer.Ordinal).ToList();
     }
@@ -155,7 +155,7 @@ public sealed class MailRoutingService(KinlinkDbContext db, TimeProvider clock, 
                             && (parcel.RoutedPlaceId == null || parcel.RoutedPlaceId != person.CurrentPlaceId)
                       select new MailRoutingRow
                       {
-                          Reference = parcel.Reference, Kind = MailItemCodes.ParcelKind, PersonId = parcel.PersonId, Status = parcel.Status,
+                          Reference = parcel.Reference, Kind = MailCodes.ParcelItem, PersonId = parcel.PersonId, Status = parcel.Status,
                           RoutedPlaceId = parcel.RoutedPlaceId, CurrentPlaceId = person.CurrentPlaceId!.Value, BatchId = parcel.BatchId,
                       };
         return messages.Concat(parcels).AsNoTracking();

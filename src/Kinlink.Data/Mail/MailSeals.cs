@@ -31,6 +31,19 @@ public static class MailSeals
 
     public static string OpenSenderAddress(FieldEncryption encryption, Parcel parcel) => Open(encryption, parcel.Id.Value, MailSealing.ParcelSenderAddress, parcel.SealedSenderAddress);
 
+    /// <summary>Seals a message's scan, bound to the message.</summary>
+    public static byte[] SealScan(FieldEncryption encryption, MessageId messageId, ReadOnlyMemory<byte> content)
+    {
+        ArgumentNullException.ThrowIfNull(encryption);
+        return encryption.EncryptBytes(content, MailSealing.Purpose(MailSealing.Scan, messageId.Value));
+    }
+
+    public static byte[] OpenScan(FieldEncryption encryption, MessageId messageId, byte[] sealedContent)
+    {
+        ArgumentNullException.ThrowIfNull(encryption);
+        return encryption.DecryptBytes(sealedContent, MailSealing.Purpose(MailSealing.Scan, messageId.Value));
+    }
+
     private static string Open(FieldEncryption encryption, Guid id, string field, string sealedValue)
     {
         ArgumentNullException.ThrowIfNull(encryption);

@@ -28,7 +28,7 @@ public sealed class ParcelService(KinlinkDbContext db, TimeProvider clock, Audit
         {
             try
             {
-                intake = MailItemCodes.Parse<MailIntake>(input.Intake, MailItemCodes.Of, "intake", "a way of taking a parcel in");
+                intake = MailCodes.Parse<MailIntake>(input.Intake, MailCodes.Of, "intake", "a way of taking a parcel in");
             }
             catch (ValidationFailedException ex)
             {
@@ -59,7 +59,7 @@ public sealed class ParcelService(KinlinkDbContext db, TimeProvider clock, Audit
         db.Parcels.Add(parcel);
         await MailLookups.SaveAsync(db, "parcel", cancellationToken);
         audit.Record(actor, AuditActions.ParcelCreate,
-            string.Create(CultureInfo.InvariantCulture, $"took in parcel {parcel.Reference}: {parcel.Lines.Count} lines, {parcel.TotalWeightGrams} g, {MailItemCodes.Of(parcel.Status)}"),
+            string.Create(CultureInfo.InvariantCulture, $"took in parcel {parcel.Reference}: {parcel.Lines.Count} lines, {parcel.TotalWeightGrams} g, {MailCodes.Of(parcel.Status)}"),
             [parcel.PersonId]);
         return await ViewAsync(parcel, mayReadSender, cancellationToken);
     }
@@ -79,7 +79,7 @@ public sealed class ParcelService(KinlinkDbContext db, TimeProvider clock, Audit
         await MailRouter.RouteAsync(db, parcel, actor, now, cancellationToken);
         await MailLookups.SaveAsync(db, "parcel", cancellationToken);
         audit.Record(actor, AuditActions.ParcelCorrect,
-            string.Create(CultureInfo.InvariantCulture, $"corrected the contents of parcel {parcel.Reference}: {parcel.Lines.Count} lines, {parcel.TotalWeightGrams} g, {MailItemCodes.Of(parcel.Status)}"),
+            string.Create(CultureInfo.InvariantCulture, $"corrected the contents of parcel {parcel.Reference}: {parcel.Lines.Count} lines, {parcel.TotalWeightGrams} g, {MailCodes.Of(parcel.Status)}"),
             [parcel.PersonId]);
         return await ViewAsync(parcel, mayReadSender, cancellationToken);
     }
@@ -93,7 +93,7 @@ public sealed class ParcelService(KinlinkDbContext db, TimeProvider clock, Audit
         var errors = new Dictionary<string, string[]>();
         if (!string.IsNullOrWhiteSpace(query.Status))
         {
-            var status = MailItemCodes.Parse<MailStatus>(query.Status, MailItemCodes.Of, "status", "a status of a parcel");
+            var status = MailCodes.Parse<MailStatus>(query.Status, MailCodes.Of, "status", "a status of a parcel");
             parcels = parcels.Where(p => p.Status == status);
         }
 
@@ -160,8 +160,8 @@ public sealed class ParcelService(KinlinkDbContext db, TimeProvider clock, Audit
         var errors = new Dictionary<string, string[]>();
         DeliveryChannel channel = default;
         ParcelReceiptSigner signer = default;
-        Capture(errors, () => channel = MailItemCodes.Parse<DeliveryChannel>(input.Channel, MailItemCodes.Of, "channel", "a way a parcel is delivered"));
-        Capture(errors, () => signer = MailItemCodes.Parse<ParcelReceiptSigner>(input.ReceiptSigner, MailItemCodes.Of, "receiptSigner", "who signed the receipt"));
+        Capture(errors, () => channel = MailCodes.Parse<DeliveryChannel>(input.Channel, MailCodes.Of, "channel", "a way a parcel is delivered"));
+        Capture(errors, () => signer = MailCodes.Parse<ParcelReceiptSigner>(input.ReceiptSigner, MailCodes.Of, "receiptSigner", "who signed the receipt"));
         VisitId? visitId = null;
         if (channel == DeliveryChannel.DelegateOnVisit)
         {
@@ -175,7 +175,7 @@ public sealed class ParcelService(KinlinkDbContext db, TimeProvider clock, Audit
         MailLookups.ThrowIfAny(errors);
         parcel.Deliver(channel, visitId, signer, input.ReceiptSignerName, input.Note, actor, clock.GetUtcNow());
         await MailLookups.SaveAsync(db, "parcel", cancellationToken);
-        audit.Record(actor, AuditActions.ParcelDeliver, $"delivered parcel {parcel.Reference} ({MailItemCodes.Of(channel)}, receipt signed by the {MailItemCodes.Of(signer)})", [parcel.PersonId]);
+        audit.Record(actor, AuditActions.ParcelDeliver, $"delivered parcel {parcel.Reference} ({MailCodes.Of(channel)}, receipt signed by the {MailCodes.Of(signer)})", [parcel.PersonId]);
         return await ViewAsync(parcel, mayReadSender, cancellationToken);
     }
 
@@ -185,10 +185,10 @@ public sealed class ParcelService(KinlinkDbContext db, TimeProvider clock, Audit
         MailLookups.EnsureIntermediary(actor);
         var parcel = await FindAsync(reference, tracking: true, cancellationToken);
         MailLookups.ExpectVersion(parcel.Version, input.Version, "parcel");
-        var reason = MailItemCodes.Parse<UndeliverableReason>(input.Reason, MailItemCodes.Of, "reason", "a reason a parcel cannot be delivered");
+        var reason = MailCodes.Parse<UndeliverableReason>(input.Reason, MailCodes.Of, "reason", "a reason a parcel cannot be delivered");
         parcel.MarkUndeliverable(reason, input.Note, actor, clock.GetUtcNow());
         await MailLookups.SaveAsync(db, "parcel", cancellationToken);
-        audit.Record(actor, AuditActions.ParcelUndeliverable, $"parcel {parcel.Reference} cannot be delivered: {MailItemCodes.Of(reason)}", [parcel.PersonId]);
+        audit.Record(actor, AuditActions.ParcelUndeliverable, $"parcel {parcel.Reference} cannot be delivered: {MailCodes.Of(reason)}", [parcel.PersonId]);
         return await ViewAsync(parcel, mayReadSender, cancellationToken);
     }
 
@@ -300,9 +300,9 @@ public sealed class ParcelService(KinlinkDbContext db, TimeProvider clock, Audit
         {
             var line = given[i];
             ParcelCategory category = default;
-            if (!Registry.RegistryCodes.TryParseCode(line.Category, MailItemCodes.Of, out category))
+            if (!Registry.RegistryCodes.TryParseCode(line.Category, MailCodes.Of, out category))
             {
-                errors[$"lines[{i}].category"] = [$"'{line.Category}' is not a category: use {MailItemCodes.List<ParcelCategory>(MailItemCodes.Of)}."];
+                errors[$"lines[{i}].category"] = [$"'{line.Category}' is not a category: use {MailCodes.List<ParcelCategory>(MailCodes.Of)}."];
             }
 
             drafts.Add(new ParcelLineDraft(category, line.Description, line.Quantity ?? 0, line.WeightGrams ?? 0));

@@ -22,10 +22,10 @@ public sealed class PersonMailService(KinlinkDbContext db, AuditTrail audit)
 
         // A person's items are a handful: read their few columns once and count here (SQLite cannot order by a DateTimeOffset).
         var items = await db.Messages.AsNoTracking().Where(m => m.PersonId == personId)
-            .Select(m => new PersonMailEntry(m.Reference, MailAuthorityCodes.MessageItem, m.Kind, m.Direction, m.Status, m.ReceivedAt))
+            .Select(m => new PersonMailEntry(m.Reference, MailCodes.MessageItem, m.Kind, m.Direction, m.Status, m.ReceivedAt))
             .ToListAsync(cancellationToken);
         items.AddRange(await db.Parcels.AsNoTracking().Where(p => p.PersonId == personId)
-            .Select(p => new PersonMailEntry(p.Reference, MailAuthorityCodes.ParcelItem, null, MessageDirection.ToDetainee, p.Status, p.ReceivedAt))
+            .Select(p => new PersonMailEntry(p.Reference, MailCodes.ParcelItem, null, MessageDirection.ToDetainee, p.Status, p.ReceivedAt))
             .ToListAsync(cancellationToken));
         var latest = items.OrderByDescending(i => i.ReceivedAt).ThenBy(i => i.Reference, StringComparer.Ordinal).Take(LatestCount).ToList();
         var summary = new PersonMailSummary(

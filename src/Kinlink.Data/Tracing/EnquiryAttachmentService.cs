@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using Kinlink.Data.Access;
+using Kinlink.Data.Files;
 using Kinlink.Data.Persistence;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Tracing;
@@ -18,15 +18,9 @@ namespace Kinlink.Data.Tracing;
 /// </summary>
 public sealed class EnquiryAttachmentService(KinlinkDbContext db, TimeProvider clock, AuditTrail audit, FieldEncryption encryption, TracingSettings settings)
 {
-    public const int FileNameLength = 120;
     public const int CaptionLength = 500;
 
-    private static readonly (string ContentType, string Extension, byte[] Magic)[] Types =
-    [
-        ("image/jpeg", ".jpg", [0xFF, 0xD8, 0xFF]),
-        ("image/png", ".png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
-        ("application/pdf", ".pdf", "%PDF-"u8.ToArray()),
-    ];
+    public const int FileNameLength = UploadedFile.FileNameLength;
 
     public long MaxBytes => settings.AttachmentMaxBytes;
 
@@ -69,18 +63,18 @@ public sealed class EnquiryAttachmentService(KinlinkDbContext db, TimeProvider c
         }
         else
         {
-            (bytes, problem) = await ReadLimitedAsync(content, settings.AttachmentMaxBytes, cancellationToken);
+            (bytes, problem) = await UploadedFile.ReadLimitedAsync(content, settings.AttachmentMaxBytes, cancellationToken);
         }
 
-        (string ContentType, string Extension, byte[] Magic)? type = null;
+        UploadedFileType? type = null;
         if (problem is null && bytes is not null)
         {
-            type = Types.FirstOrDefault(t => bytes.AsSpan().StartsWith(t.Magic)) is var found && found.ContentType is not null ? found : null;
+            type = UploadedFile.TypeOf(bytes);
             if (type is null)
             {
-                problem = "The file is not a JPEG or PNG image or a PDF document (its content was checked, not its name).";
+                problem = UploadedFile.NotAcceptedType;
             }
-            else if (parsedKind == EnquiryAttachmentKind.Photo && type.Value.ContentType == "application/pdf")
+            else if (parsedKind == EnquiryAttachmentKind.Photo && type.ContentType == "application/pdf")
             {
                 problem = "A photo must be a JPEG or PNG image; upload a PDF as a document.";
             }
@@ -101,8 +95,8 @@ public sealed class EnquiryAttachmentService(KinlinkDbContext db, TimeProvider c
             Id = Guid.CreateVersion7(),
             EnquiryId = enquiry.Id,
             Kind = parsedKind!.Value,
-            FileName = CleanFileName(fileName, type!.Value.Extension),
-            ContentType = type.Value.ContentType,
+            FileName = CleanFileName(fileName, type!.Extension),
+            ContentType = type.ContentType,
             Size = bytes!.Length,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
             CreatedAt = clock.GetUtcNow(),
@@ -161,60 +155,10 @@ public sealed class EnquiryAttachmentService(KinlinkDbContext db, TimeProvider c
         EnquiryAttachmentKind.Document => "document",
     };
 
-    /// <summary>
-    /// The last part of the uploader's name (a browser may send a whole Windows path), without control characters,
-    /// quotes or characters a file system refuses, at most <see cref="FileNameLength"/> characters, ending in the
-    /// extension of the type found in the content (a photo.pdf that is a JPEG downloads as photo.pdf.jpg).
-    /// </summary>
-    public static string CleanFileName(string? fileName, string extension)
-    {
-        ArgumentNullException.ThrowIfNull(extension);
-        var name = (fileName ?? "").Replace('\\', '/');
-        name = name[(name.LastIndexOf('/') + 1)..];
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormC))
-        {
-            if (!char.IsControl(c) && c is not ('<' or '>' or ':' or '"' or '|' or '?' or '*' or ';') && !char.IsSurrogate(c) && c is not ('\u200E' or '\u200F' or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E'))
-            {
-                builder.Append(c);
-            }
-        }
+    /// <summary>The uploader's name cleaned as <see cref="UploadedFile.CleanFileName"/> does; "attachment" when nothing is left.</summary>
+    public static string CleanFileName(string? fileName, string extension) => UploadedFile.CleanFileName(fileName, extension, "attachment");
 
-        var clean = builder.ToString().Trim().Trim('.').Trim();
-        if (!clean.EndsWith(extension, StringComparison.OrdinalIgnoreCase) && !(extension == ".jpg" && clean.EndsWith(".jpeg", StringComparison.OrdinalIgnoreCase)))
-        {
-            clean += extension;
-        }
-
-        if (clean.Length > FileNameLength)
-        {
-            clean = clean[..(FileNameLength - extension.Length)].TrimEnd() + extension;
-        }
-
-        return clean.Length == extension.Length ? "attachment" + extension : clean;
-    }
-
-    /// <summary>Reads at most <paramref name="maxBytes"/>; a longer stream is refused as soon as the limit is passed.</summary>
-    private static async Task<(byte[]? Bytes, string? Problem)> ReadLimitedAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await content.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return (null, TooLarge(maxBytes));
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.Length == 0 ? (null, "The file is empty.") : (buffer.ToArray(), null);
-    }
-
-    public static string TooLarge(long maxBytes) =>
-        string.Create(CultureInfo.InvariantCulture, $"The file is larger than {maxBytes / (1024.0 * 1024.0):0.#} MB ({maxBytes} bytes), the most an attachment may be.");
+    public static string TooLarge(long maxBytes) => UploadedFile.TooLarge(maxBytes);
 
     private async Task<string?> CaptionAsync(EnquiryAttachment row, CancellationToken cancellationToken)
     {

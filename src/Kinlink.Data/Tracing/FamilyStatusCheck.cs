@@ -1,3 +1,4 @@
+using Kinlink.Data.Mail;
 using Kinlink.Domain.Tracing;
 
 namespace Kinlink.Data.Tracing;
@@ -9,5 +10,11 @@ namespace Kinlink.Data.Tracing;
 /// </summary>
 public sealed record FamilyStatusCheck(FamilyStatusOutcome Outcome, string? Reference, FamilyAnswer? Answer, string? SoughtName, TimeSpan? RetryAfter)
 {
+    /// <summary>The case's messages for the family, when answered.</summary>
+    public FamilyMail Mail { get; init; } = FamilyMail.None;
+
+    /// <summary>The reference of the message the family just handed in online.</summary>
+    public string? HandedIn { get; init; }
+
     public static FamilyStatusCheck NotFound { get; } = new(FamilyStatusOutcome.NotFound, null, null, null, null);
 }

@@ -224,8 +224,8 @@ public sealed class VisitCoverageService(KinlinkDbContext db, PersonService pers
             .Select(p => new { p.PersonId, p.Reference }).ToListAsync(cancellationToken);
         return
         [
-            .. messages.Select(m => (m.PersonId, new VisitSheetMail(m.Reference, MailAuthorityCodes.Of(m.Kind)))),
-            .. parcels.Select(p => (p.PersonId, new VisitSheetMail(p.Reference, MailAuthorityCodes.ParcelItem))),
+            .. messages.Select(m => (m.PersonId, new VisitSheetMail(m.Reference, MailCodes.Of(m.Kind)))),
+            .. parcels.Select(p => (p.PersonId, new VisitSheetMail(p.Reference, MailCodes.ParcelItem))),
         ];
     }
 

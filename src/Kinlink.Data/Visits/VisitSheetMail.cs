@@ -6,5 +6,5 @@ namespace Kinlink.Data.Visits;
 /// </summary>
 public sealed record VisitSheetMail(string Reference, string Kind)
 {
-    public bool IsParcel => Kind == Mail.MailAuthorityCodes.ParcelItem;
+    public bool IsParcel => Kind == Mail.MailCodes.ParcelItem;
 }

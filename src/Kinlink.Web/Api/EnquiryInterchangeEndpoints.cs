@@ -10,9 +10,6 @@ namespace Kinlink.Web.Api;
 /// <summary>An enquiry's attachments (upload, list, download) and the PFIF 1.4 export and import of enquiries.</summary>
 internal static class EnquiryInterchangeEndpoints
 {
-    /// <summary>Room in a request for the form's other fields and boundaries beside the file itself.</summary>
-    private const long FormOverheadBytes = 64 * 1024;
-
     public static IEndpointRouteBuilder MapEnquiryInterchangeApi(this IEndpointRouteBuilder app)
     {
         var enquiries = app.MapGroup("/api/enquiries").WithTags("Enquiries").RequireAuthorization(Policies.EnquiriesRead);
@@ -20,7 +17,8 @@ internal static class EnquiryInterchangeEndpoints
         enquiries.MapGet("/{id}/attachments/{attachmentId:guid}", Download);
         // The form is read by the first filter, within the configured limit, before the antiforgery check reads it.
         enquiries.MapPost("/{id}/attachments", Upload).RequireAuthorization(Policies.EnquiriesWrite)
-            .AddEndpointFilter(ReadAttachmentFormAsync).RequireAntiforgeryFromCookieCallers();
+            .ReadsUploadForm(http => http.RequestServices.GetRequiredService<TracingSettings>().AttachmentMaxBytes,
+                "Send the file as multipart/form-data in the field file, with kind (photo or document) and an optional caption.").RequireAntiforgeryFromCookieCallers();
         // Sending enquiries to another service, or taking theirs in, is tracing work, not reading: EnquiriesWrite.
         enquiries.MapGet("/pfif", ExportPfif).RequireAuthorization(Policies.EnquiriesWrite);
         enquiries.MapPost("/pfif", ImportPfif).RequireAuthorization(Policies.EnquiriesWrite);
@@ -46,53 +44,6 @@ internal static class EnquiryInterchangeEndpoints
         var added = await service.UploadAsync(id, content, file?.FileName, form["kind"].ToString(), form["caption"].ToString(), http.Actor(), ct);
         return TypedResults.Created($"/api/enquiries/{added.EnquiryReference}/attachments/{added.Id}", ToDto(added));
     }
-
-    /// <summary>
-    /// Reads the upload's form with the configured limit: the server stops reading a larger body (413), and the form
-    /// reader stops at a larger file, so an oversized upload is never held in full. Both are answered naming <c>file</c>.
-    /// </summary>
-    private static async ValueTask<object?> ReadAttachmentFormAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
-    {
-        var http = invocation.HttpContext;
-        var maxBytes = http.RequestServices.GetRequiredService<TracingSettings>().AttachmentMaxBytes;
-        if (!http.Request.HasFormContentType)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Send the file as multipart/form-data in the field file, with kind (photo or document) and an optional caption."] });
-        }
-
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodyLimit)
-        {
-            bodyLimit.MaxRequestBodySize = maxBytes + FormOverheadBytes;
-        }
-
-        var form = new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = maxBytes + FormOverheadBytes, MultipartBoundaryLengthLimit = 128 });
-        http.Features.Set<IFormFeature>(form);
-        try
-        {
-            var read = await form.ReadFormAsync(http.RequestAborted);
-            if (read.Files.GetFile("file") is { } file && file.Length > maxBytes)
-            {
-                return TooLarge(maxBytes);
-            }
-        }
-        catch (InvalidDataException)
-        {
-            return TooLarge(maxBytes);
-        }
-        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return TooLarge(maxBytes);
-        }
-
-        return await next(invocation);
-    }
-
-    private static ProblemHttpResult TooLarge(long maxBytes) => TypedResults.Problem(new HttpValidationProblemDetails(
-        new Dictionary<string, string[]> { ["file"] = [EnquiryAttachmentService.TooLarge(maxBytes)] })
-    {
-        Status = StatusCodes.Status413PayloadTooLarge,
-        Title = "The file is too large.",
-    });
 
     private static PushStreamHttpResult ExportPfif(PfifExportService service, HttpContext http, string? since, bool? includeContactDetails, CancellationToken ct)
     {

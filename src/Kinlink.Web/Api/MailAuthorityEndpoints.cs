@@ -56,16 +56,16 @@ internal static class MailAuthorityEndpoints
     }
 
     private static PartyMailItemDto ToDto(MailAuthorityItem i) => new(
-        i.Reference, i.ItemKind, i.MessageKind is { } kind ? MailAuthorityCodes.Of(kind) : null, i.PersonReference, i.Surname, i.GivenName, i.Patronymic, i.NameLatin,
-        i.PlaceCode, i.PlaceName, MailAuthorityCodes.Of(i.Status), i.AwaitsCheck, i.ReceivedAt, i.WeightGrams, i.Version);
+        i.Reference, i.ItemKind, i.MessageKind is { } kind ? MailCodes.Of(kind) : null, i.PersonReference, i.Surname, i.GivenName, i.Patronymic, i.NameLatin,
+        i.PlaceCode, i.PlaceName, MailCodes.Of(i.Status), i.AwaitsCheck, i.ReceivedAt, i.WeightGrams, i.Version);
 
-    private static PartyMailBatchDto ToDto(MailAuthorityBatch b) => new(b.Reference, b.PlaceCode, b.PlaceName, MailAuthorityCodes.Of(b.Status), b.DispatchedAt, b.ItemCount);
+    private static PartyMailBatchDto ToDto(MailAuthorityBatch b) => new(b.Reference, b.PlaceCode, b.PlaceName, MailCodes.Of(b.Status), b.DispatchedAt, b.ItemCount);
 
     private static PartyMailItemDetailDto ToDto(MailAuthorityItemDetail d) => new(
-        ToDto(d.Item), d.Language, d.Text, d.CheckOutcome is { } outcome ? MailAuthorityCodes.Of(outcome) : null, d.CheckNote, d.CheckedAt,
-        d.Lines.Select(l => new PartyParcelLineDto(l.Number, MailAuthorityCodes.Of(l.Category), l.Description, l.Quantity, l.WeightGrams)).ToList(),
-        d.TotalWeightGrams, d.BatchReference, d.DeliveryChannel is { } channel ? MailAuthorityCodes.Of(channel) : null,
-        d.UndeliverableReason is { } reason ? MailAuthorityCodes.Of(reason) : null, d.ClosedAt,
-        d.ReceiptSigner is { } signer ? MailAuthorityCodes.Of(signer) : null, d.ReceiptSignerName,
-        d.Steps.Select(s => new PartyMailStepDto(MailAuthorityCodes.Of(s.Kind), s.At, MailAuthorityCodes.Of(s.Status))).ToList());
+        ToDto(d.Item), d.Language, d.Text, d.CheckOutcome is { } outcome ? MailCodes.Of(outcome) : null, d.CheckNote, d.CheckedAt,
+        d.Lines.Select(l => new PartyParcelLineDto(l.Number, MailCodes.Of(l.Category), l.Description, l.Quantity, l.WeightGrams)).ToList(),
+        d.TotalWeightGrams, d.BatchReference, d.DeliveryChannel is { } channel ? MailCodes.Of(channel) : null,
+        d.UndeliverableReason is { } reason ? MailCodes.Of(reason) : null, d.ClosedAt,
+        d.ReceiptSigner is { } signer ? MailCodes.Of(signer) : null, d.ReceiptSignerName,
+        d.Steps.Select(s => new PartyMailStepDto(MailCodes.Of(s.Kind), s.At, MailCodes.Of(s.Status))).ToList());
 }

@@ -42,7 +42,7 @@ internal static class MailReportEndpoints
 
     private static async Task<Ok<IReadOnlyList<MailUndeliverableRateDto>>> Undeliverable(MailReportService service, HttpContext http, CancellationToken ct) =>
         TypedResults.Ok<IReadOnlyList<MailUndeliverableRateDto>>((await service.UndeliverableAsync(http.Actor(), ct))
-            .Select(u => new MailUndeliverableRateDto(u.PartyCode, u.Ended, u.Undeliverable, u.Share, u.Reasons.ToDictionary(r => MailAuthorityCodes.Of(r.Key), r => r.Value))).ToList());
+            .Select(u => new MailUndeliverableRateDto(u.PartyCode, u.Ended, u.Undeliverable, u.Share, u.Reasons.ToDictionary(r => MailCodes.Of(r.Key), r => r.Value))).ToList());
 
     private static async Task<Ok<LateMailReportDto>> Late(MailReportService service, HttpContext http, CancellationToken ct)
     {

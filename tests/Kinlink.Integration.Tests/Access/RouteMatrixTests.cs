@@ -223,6 +223,7 @@ public sealed class RouteMatrixTests
             await Visits.VisitMatrixKit.SeedAsync(app.Factory.Services, placeholders);
             await Mail.MailParcelMatrixKit.SeedAsync(app.Factory.Services, placeholders);
             await Mail.MailMatrixKit.SeedAsync(app, placeholders);
+            await Mail.MessageMatrixKit.SeedAsync(app.Factory.Services, placeholders);
             var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
         }
@@ -370,7 +371,7 @@ public sealed class RouteMatrixTests
         {
             var (role, party) = RoleAndParty(principal);
             using var client = app.Browser(role, party, role is null ? null : accountIds[principal]);
-            var url = new Uri(Fill(await Mail.MailMatrixKit.WithFreshMailAsync(app, await Mail.MailParcelMatrixKit.WithFreshAsync(app, placeholders, await WithFreshVisitRequestAsync(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await WithFreshEnquiryAsync(row.Request))))), placeholders)), UriKind.Relative);
+            var url = new Uri(Fill(await Mail.MessageMatrixKit.WithFreshMessageAsync(app.Factory.Services, placeholders, await Mail.MailMatrixKit.WithFreshMailAsync(app, await Mail.MailParcelMatrixKit.WithFreshAsync(app, placeholders, await WithFreshVisitRequestAsync(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await WithFreshEnquiryAsync(row.Request))))), placeholders))), UriKind.Relative);
             var isPage = row.Route.Contains(" page ", StringComparison.Ordinal);
             var n = Interlocked.Increment(ref serial);
             switch (row.Method)
@@ -429,6 +430,7 @@ public sealed class RouteMatrixTests
             _ when Visits.VisitMatrixKit.IsApiBody(body) => await Visits.VisitMatrixKit.ApiBodyAsync(app, body, placeholders, n),
             _ when Mail.MailParcelMatrixKit.IsApiBody(body) => await Mail.MailParcelMatrixKit.ApiBodyAsync(app, body, url, placeholders),
             _ when Mail.MailMatrixKit.IsApiBody(body) => await Mail.MailMatrixKit.ApiBodyAsync(app, body, url),
+            _ when Mail.MessageMatrixKit.IsApiBody(body) => await Mail.MessageMatrixKit.ApiBodyAsync(app, body, url, placeholders, n),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
@@ -457,6 +459,11 @@ public sealed class RouteMatrixTests
             if (Mail.MailMatrixKit.IsForm(body))
             {
                 return new FormUrlEncodedContent((await Mail.MailMatrixKit.FormAsync(app, body, url)).Append(token));
+            }
+
+            if (Mail.MessageMatrixKit.IsForm(body) || Mail.MessageMatrixKit.IsMultipartForm(body))
+            {
+                return await Mail.MessageMatrixKit.FormAsync(app, body, url, placeholders, token, n);
             }
 
             if (body == "attachment-multipart")

@@ -14,7 +14,7 @@ public sealed class PageRenderingTests
     /// <param name="ShowsRecordedText">The page shows text recorded in English (the audit trail's summaries and field codes): its UI is checked, not that data.</param>
     private sealed record PageCase(string Url, HttpStatusCode Status, Func<string, string> ExpectedHeading, bool ShowsRecordedText = false);
 
-    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail, Guid candidate, (string Parcel, string Batch) mail) =>
+    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail, Guid candidate, (string Parcel, string Batch) mail, string message) =>
     [
         new("/Account/SignIn", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignInTitle")),
         new("/Account/SignOut", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignOutTitle")),
@@ -83,7 +83,25 @@ public sealed class PageRenderingTests
         new("/Visits/Sheet/NO-SUCH-PLACE", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new("/Mail/Reports", HttpStatusCode.OK, c => UiResources.Text(c, "MailReports.Title")),
         new("/Mail/Reports/Quotas?party=RU&month=2026-11", HttpStatusCode.OK, c => UiResources.Text(c, "MailQuotas.Title")),
+        new("/Mail/Index", HttpStatusCode.OK, c => UiResources.Text(c, "MailIndex.Title")),
+        new("/Mail/Index?status=received&open=true&direction=to-detainee", HttpStatusCode.OK, c => UiResources.Text(c, "MailIndex.Title")),
+        new("/Mail/Messages/New", HttpStatusCode.OK, c => UiResources.Text(c, "MessageNew.Title")),
+        new($"/Mail/Messages/New?person={data.Kovalenko}", HttpStatusCode.OK, c => UiResources.Text(c, "MessageNew.Title")),
+        // The trail's notes ("routed", "passed") are recorded in English, as the audit's summaries are.
+        new($"/Mail/Messages/{message}", HttpStatusCode.OK, c => UiResources.Text(c, "MessageKind.red-cross-message"), ShowsRecordedText: true),
+        new("/Mail/Messages/MSG-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
     ];
+
+    /// <summary>A message to the seeded Коваленко, so the message's page has something to show.</summary>
+    private static async Task<string> MessageAsync(AppFixture app, WebTestData data)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var message = await scope.ServiceProvider.GetRequiredService<Data.Mail.MessageService>().CreateAsync(new Data.Mail.MessageInput
+        {
+            Kind = "red-cross-message", Direction = "to-detainee", Person = data.Kovalenko, CorrespondentName = "Коваленко Марія", Language = "uk", Text = "Ми живі.",
+        }, new Domain.Common.Actor("caseworker@test.example", null));
+        return message.Reference;
+    }
 
     /// <summary>An enquiry for the seeded Коваленко with a candidate proposed for it, whatever matching found.</summary>
     private static async Task<Guid> ProposedCandidateAsync(AppFixture app)
@@ -111,8 +129,9 @@ public sealed class PageRenderingTests
         var problems = new List<string>();
         var candidate = await ProposedCandidateAsync(app);
         var mail = await Mail.ParcelTestKit.PageDataAsync(app, data.Kovalenko, WebTestData.Hospital);
+        var message = await MessageAsync(app, data);
 
-        foreach (var page in Pages(data, admin.Email, candidate, mail))
+        foreach (var page in Pages(data, admin.Email, candidate, mail, message))
         {
             var url = page.Url.WithCulture(culture);
             var (response, html) = await client.GetPageAsync(url);

@@ -1,3 +1,4 @@
+using Kinlink.Data.Mail;
 using Kinlink.Data.Tracing;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Tracing;
@@ -14,7 +15,7 @@ namespace Kinlink.Web.Pages.Tracing.Enquiries;
 /// contacts with the enquirer and the letters that may be printed now. Reading needs EnquiriesRead; each form needs EnquiriesWrite.
 /// </summary>
 [Authorize(Policy = Policies.EnquiriesRead)]
-public sealed class DetailsModel(EnquiryService enquiries, EnquiryCaseService cases, EnquiryReviewService review, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(EnquiryService enquiries, EnquiryCaseService cases, EnquiryReviewService review, MessageService messages, IAuthorizationService authorization) : PageModel
 {
     public EnquiryRecord Record { get; private set; } = null!;
 
@@ -27,6 +28,9 @@ public sealed class DetailsModel(EnquiryService enquiries, EnquiryCaseService ca
     public FamilyAnswer Answer { get; private set; }
 
     public bool CanChange { get; private set; }
+
+    /// <summary>The case's messages both ways, for those who carry mail (MailWork); null for the others, who see no section.</summary>
+    public IReadOnlyList<MessageSummary>? Messages { get; private set; }
 
     public StatusChangeInput StatusInput { get; private set; } = new();
 
@@ -162,6 +166,9 @@ public sealed class DetailsModel(EnquiryService enquiries, EnquiryCaseService ca
         Letters = LetterRules.Printable(enquiry);
         Answer = FamilyDisclosure.For(enquiry);
         CanChange = (await authorization.AuthorizeAsync(User, Policies.EnquiriesWrite)).Succeeded;
+        Messages = (await authorization.AuthorizeAsync(User, Policies.MailWork)).Succeeded
+            ? await messages.ForEnquiryAsync(enquiry.Reference.Value, HttpContext.Actor(), cancellationToken)
+            : null;
         return true;
     }
 }

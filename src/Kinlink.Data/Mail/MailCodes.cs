@@ -1,16 +1,45 @@
 using Kinlink.Data.Registry;
+using Kinlink.Domain.Common;
 using Kinlink.Domain.Mail;
 
 namespace Kinlink.Data.Mail;
 
-/// <summary>The text codes of the mail enumerations the detaining authority's routes and the figures use, kebab-case like the others.</summary>
-public static class MailAuthorityCodes
+/// <summary>
+/// The text codes of the mail enumerations in the API, forms, manifests and figures, kebab-case like the registry's.
+/// One table for messages, parcels, batches and the authority's side, so a code means the same everywhere.
+/// </summary>
+public static class MailCodes
 {
+    /// <summary>The word for a message beside a parcel where lists hold both.</summary>
     public const string MessageItem = "message";
+
+    /// <summary>The word for a parcel beside the message kinds and beside messages.</summary>
     public const string ParcelItem = "parcel";
 
     /// <summary>A message the authority has still to read (its check is not recorded).</summary>
     public const string AwaitingCheck = "awaiting-check";
+
+    public static string Of(MessageKind kind) => kind switch
+    {
+        MessageKind.RedCrossMessage => "red-cross-message",
+        MessageKind.Letter => "letter",
+        MessageKind.Card => "card",
+        MessageKind.CaptureCard => "capture-card",
+    };
+
+    public static string Of(MessageDirection direction) => direction switch
+    {
+        MessageDirection.ToDetainee => "to-detainee",
+        MessageDirection.FromDetainee => "from-detainee",
+    };
+
+    public static string Of(MailIntake intake) => intake switch
+    {
+        MailIntake.Caseworker => "caseworker",
+        MailIntake.FamilyOnline => "family-online",
+        MailIntake.Delegate => "delegate",
+        MailIntake.Authority => "authority",
+    };
 
     public static string Of(MailStatus status) => status switch
     {
@@ -24,19 +53,19 @@ public static class MailAuthorityCodes
         MailStatus.Returned => "returned",
     };
 
-    public static string Of(MessageKind kind) => kind switch
-    {
-        MessageKind.RedCrossMessage => "red-cross-message",
-        MessageKind.Letter => "letter",
-        MessageKind.Card => "card",
-        MessageKind.CaptureCard => "capture-card",
-    };
-
     public static string Of(MessageCheckOutcome outcome) => outcome switch
     {
         MessageCheckOutcome.Passed => "passed",
         MessageCheckOutcome.PassedWithPartsStruckOut => "passed-with-parts-struck-out",
         MessageCheckOutcome.Withheld => "withheld",
+    };
+
+    public static string Of(DeliveryChannel channel) => channel switch
+    {
+        DeliveryChannel.DelegateOnVisit => "delegate-on-visit",
+        DeliveryChannel.AuthorityConfirmed => "authority-confirmed",
+        DeliveryChannel.ToFamily => "to-family",
+        DeliveryChannel.FamilyOnline => "family-online",
     };
 
     public static string Of(UndeliverableReason reason) => reason switch
@@ -48,20 +77,6 @@ public static class MailAuthorityCodes
         UndeliverableReason.RefusedByAddressee => "refused-by-addressee",
     };
 
-    public static string Of(DeliveryChannel channel) => channel switch
-    {
-        DeliveryChannel.DelegateOnVisit => "delegate-on-visit",
-        DeliveryChannel.AuthorityConfirmed => "authority-confirmed",
-        DeliveryChannel.ToFamily => "to-family",
-        DeliveryChannel.FamilyOnline => "family-online",
-    };
-
-    public static string Of(ParcelReceiptSigner signer) => signer switch
-    {
-        ParcelReceiptSigner.Prisoner => "prisoner",
-        ParcelReceiptSigner.PrisonersRepresentative => "prisoners-representative",
-    };
-
     public static string Of(ParcelCategory category) => category switch
     {
         ParcelCategory.Food => "food",
@@ -70,6 +85,18 @@ public static class MailAuthorityCodes
         ParcelCategory.Medicine => "medicine",
         ParcelCategory.Books => "books",
         ParcelCategory.Other => "other",
+    };
+
+    public static string Of(ParcelReceiptSigner signer) => signer switch
+    {
+        ParcelReceiptSigner.Prisoner => "prisoner",
+        ParcelReceiptSigner.PrisonersRepresentative => "prisoners-representative",
+    };
+
+    public static string Of(MailBatchStatus status) => status switch
+    {
+        MailBatchStatus.Open => "open",
+        MailBatchStatus.Dispatched => "dispatched",
     };
 
     public static string Of(MailEventKind kind) => kind switch
@@ -86,12 +113,7 @@ public static class MailAuthorityCodes
         MailEventKind.Returned => "returned",
         MailEventKind.RemovedFromBatch => "removed-from-batch",
         MailEventKind.Corrected => "corrected",
-    };
-
-    public static string Of(MailBatchStatus status) => status switch
-    {
-        MailBatchStatus.Open => "open",
-        MailBatchStatus.Dispatched => "dispatched",
+        MailEventKind.Routed => "routed",
     };
 
     /// <summary>The status filters of the authority's list: the open statuses, a message awaiting the check named as such.</summary>
@@ -110,4 +132,11 @@ public static class MailAuthorityCodes
 
     public static string List<T>(Func<T, string> code)
         where T : struct, Enum => RegistryCodes.List(code);
+
+    /// <summary>Reads a code (any case), or names the field and the codes it takes.</summary>
+    public static T Parse<T>(string? text, Func<T, string> code, string field, string what)
+        where T : struct, Enum =>
+        TryParse(text, code, out T value)
+            ? value
+            : throw new ValidationFailedException(field, string.IsNullOrWhiteSpace(text) ? $"Give {what}: {List(code)}." : $"'{text.Trim()}' is not {what}: use {List(code)}.");
 }
