@@ -1,5 +1,3 @@
-using System.Globalization;
-using Kinlink.Data.Access;
 using Kinlink.Data.Persistence;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Mail;
@@ -8,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinlink.Data.Mail;
 
 /// <summary>The messages and parcels of one person for their page, for the intermediary's staff who carry mail.</summary>
-public sealed class PersonMailService(KinlinkDbContext db, AuditTrail audit)
+public sealed class PersonMailService(KinlinkDbContext db)
 {
     public const int LatestCount = 10;
 
@@ -33,8 +31,7 @@ public sealed class PersonMailService(KinlinkDbContext db, AuditTrail audit)
             items.Count(i => i.Status == MailStatus.Delivered),
             items.Count(i => i.Status == MailStatus.Undeliverable),
             latest);
-        audit.Record(actor, AuditActions.MessageList, string.Create(CultureInfo.InvariantCulture,
-            $"listed a person's mail on their page: {items.Count} items, shown {string.Join(' ', latest.Select(i => i.Reference))}"), [personId]);
+        // Not audited on its own: it is part of the person's page, whose reading is one entry (person.read) with its path.
         return summary;
     }
 }
