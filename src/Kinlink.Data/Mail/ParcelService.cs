@@ -21,7 +21,7 @@ public sealed class ParcelService(KinlinkDbContext db, TimeProvider clock, Audit
         ArgumentNullException.ThrowIfNull(input);
         MailLookups.EnsureIntermediary(actor);
         var errors = new Dictionary<string, string[]>();
-        var personId = await MailLookups.PersonIdAsync(db, input.Person, "person", errors, cancellationToken);
+        var personId = await PersonLookups.IdAsync(db, input.Person, "person", errors, cancellationToken);
         var enquiryId = await MailLookups.EnquiryIdAsync(db, input.Enquiry, "enquiry", errors, cancellationToken);
         var intake = MailIntake.Caseworker;
         if (!string.IsNullOrWhiteSpace(input.Intake))
@@ -104,7 +104,7 @@ public sealed class ParcelService(KinlinkDbContext db, TimeProvider clock, Audit
 
         if (!string.IsNullOrWhiteSpace(query.Person))
         {
-            var personId = await MailLookups.PersonIdAsync(db, query.Person, "person", errors, cancellationToken);
+            var personId = await PersonLookups.IdAsync(db, query.Person, "person", errors, cancellationToken);
             parcels = parcels.Where(p => p.PersonId == personId);
         }
 

@@ -442,34 +442,8 @@ public sealed class VisitService(KinlinkDbContext db, TimeProvider clock, AuditT
     }
 
     /// <summary>A registered person by id or registry reference; a merged record leads to the person it was merged into.</summary>
-    internal async Task<PersonId?> PersonIdAsync(string? idOrReference, string field, IDictionary<string, string[]> errors, CancellationToken cancellationToken)
-    {
-        var text = (idOrReference ?? "").Trim();
-        var query = db.Persons.AsNoTracking();
-        if (Guid.TryParse(text, out var guid))
-        {
-            var id = new PersonId(guid);
-            query = query.Where(p => p.Id == id);
-        }
-        else if (IntermediaryReference.TryParse(text, out var reference))
-        {
-            query = query.Where(p => p.Reference == reference);
-        }
-        else
-        {
-            errors[field] = [text.Length == 0 ? "Name the person by registry reference." : $"'{text}' is not a registry reference (KL-XXXX-XXXX)."];
-            return null;
-        }
-
-        var found = await query.Select(p => new { p.Id, p.MergedIntoId }).SingleOrDefaultAsync(cancellationToken);
-        if (found is null)
-        {
-            errors[field] = [$"No person {text} is registered."];
-            return null;
-        }
-
-        return found.MergedIntoId ?? found.Id;
-    }
+    internal Task<PersonId?> PersonIdAsync(string? idOrReference, string field, IDictionary<string, string[]> errors, CancellationToken cancellationToken) =>
+        PersonLookups.IdAsync(db, idOrReference, field, errors, cancellationToken);
 
     private async Task<PersonId> PersonIdAsync(string? idOrReference, string field, CancellationToken cancellationToken)
     {

@@ -58,6 +58,24 @@ internal static class CheckedCode
     /// <summary>The code under its prefix, in two groups of four: <c>KL-7Q3M-92XD</c>.</summary>
     public static string Format(string prefix, string code) => $"{prefix}-{code[..4]}-{code[4..]}";
 
+    /// <summary>Reads a reference under <paramref name="prefix"/> as typed (any case, dashes optional, O for 0 and I or L for 1) into its stored form, or null.</summary>
+    public static string? NormalizeReference(string? text, string prefix)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var compact = Compact(text);
+        if (!compact.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var code = MapLookalikes(compact[prefix.Length..]);
+        return IsValid(code) ? Format(prefix, code) : null;
+    }
+
     private static char CheckCharacter(string body)
     {
         var n = Alphabet.Length;

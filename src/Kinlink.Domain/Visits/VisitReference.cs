@@ -20,20 +20,5 @@ public static class VisitReference
     public static string NewVisitReference() => CheckedCode.Format(VisitPrefix, CheckedCode.NewCode(RandomNumberGenerator.GetInt32));
 
     /// <summary>Reads a reference as typed (any case, dashes optional, O for 0 and I or L for 1) into its stored form, or null.</summary>
-    public static string? Normalize(string? text, string prefix)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var compact = CheckedCode.Compact(text);
-        if (!compact.StartsWith(prefix, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var code = CheckedCode.MapLookalikes(compact[prefix.Length..]);
-        return CheckedCode.IsValid(code) ? CheckedCode.Format(prefix, code) : null;
-    }
+    public static string? Normalize(string? text, string prefix) => CheckedCode.NormalizeReference(text, prefix);
 }

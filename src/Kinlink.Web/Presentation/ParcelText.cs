@@ -17,8 +17,6 @@ public static class ParcelText
 
     public static string ParcelUndeliverable(this IStringLocalizer localizer, UndeliverableReason reason) => localizer["Parcels.Reason." + MailCodes.Of(reason)];
 
-    public static string ParcelStep(this IStringLocalizer localizer, MailEventKind kind) => localizer["Parcels.Step." + MailCodes.Of(kind)];
-
     public static string BatchStatus(this IStringLocalizer localizer, MailBatchStatus status) => localizer["MailBatches.Status." + MailCodes.Of(status)];
 
     /// <summary>A manifest's or worklist's kind of item: "parcel" or a message kind's code.</summary>

@@ -207,7 +207,7 @@ public class ParcelApiTests
             new { note = "Posted back to Poltava", version = undeliverable.GetProperty("version").GetInt32() }), HttpStatusCode.OK);
         Assert.Equal("returned", returned.GetProperty("status").GetString());
         var trail = returned.GetProperty("trail").EnumerateArray().Select(s => s.GetProperty("kind").GetString()!).ToArray();
-        Assert.Equal(["checked", "received", "received"], trail[..3].Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(["checked", "received", "routed"], trail[..3].Order(StringComparer.Ordinal).ToArray());
         Assert.Equal(["undeliverable", "returned"], trail[3..]);
 
         var entries = await AuditTestKit.EntriesAfterAsync(app, before, atLeast: 3);
