@@ -53,7 +53,8 @@ public sealed partial class AntiforgeryTests
                 continue;
             }
 
-            var client = route.StartsWith("Transmissions", StringComparison.Ordinal) ? partyOfficer
+            // The detaining authority's mail pages are a party officer's too.
+            var client = route.StartsWith("Transmissions", StringComparison.Ordinal) || route.StartsWith("Mail/Authority", StringComparison.Ordinal) ? partyOfficer
                 : route.StartsWith("Visits/Answers", StringComparison.Ordinal) ? liaisonOfficer : admin;
             var token = tokens[client];
 
