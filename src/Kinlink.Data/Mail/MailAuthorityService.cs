@@ -28,7 +28,7 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var placeId = await ReadOwnPlaceAsync(errors, query.Place, party, cancellationToken);
         var statuses = ReadStatusFilter(errors, query.Status, out var messagesOnly);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
 
         var ownPlaces = db.Places.Where(p => p.HoldingPartyId == party).Select(p => (PlaceId?)p.Id);
         var messages = db.Messages.AsNoTracking().Where(m => ownPlaces.Contains(m.RoutedPlaceId) && statuses.Contains(m.Status));
@@ -77,7 +77,7 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var outcome = ReadCode<MessageCheckOutcome>(errors, "outcome", input.Outcome, MailCodes.Of, required: true);
         RequireVersion(errors, input.Version);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var item = await FindAsync(reference, party, tracked: true, cancellationToken);
         if (item is not Message message)
         {
@@ -98,7 +98,7 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
         var party = await OwnPartyAsync(actor, cancellationToken);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         RequireVersion(errors, input.Version);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var item = await FindAsync(reference, party, tracked: true, cancellationToken);
         var now = clock.GetUtcNow();
         if (item is Parcel parcel)
@@ -109,7 +109,7 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
                 errors["receiptSignerName"] = ["Give the name on the signed receipt."];
             }
 
-            ThrowIfAny(errors);
+            ValidationFailedException.ThrowIfAny(errors);
             ExpectVersion(parcel, input.Version!.Value);
             parcel.Deliver(DeliveryChannel.AuthorityConfirmed, null, signer!.Value, input.ReceiptSignerName, input.Note, actor, now);
         }
@@ -133,7 +133,7 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var reason = ReadCode<UndeliverableReason>(errors, "reason", input.Reason, MailCodes.Of, required: true);
         RequireVersion(errors, input.Version);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var item = await FindAsync(reference, party, tracked: true, cancellationToken);
         ExpectVersion(item, input.Version!.Value);
         item.MarkUndeliverable(reason!.Value, input.Note, actor, clock.GetUtcNow());
@@ -150,7 +150,7 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
         var (pageNumber, size) = Paging.Normalise(page, pageSize);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var placeId = await ReadOwnPlaceAsync(errors, place, party, cancellationToken);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var ownPlaces = db.Places.Where(p => p.HoldingPartyId == party).Select(p => p.Id);
         var batches = db.MailBatches.AsNoTracking().Where(b => b.Status == MailBatchStatus.Dispatched && ownPlaces.Contains(b.PlaceId));
         if (placeId is { } wanted)
@@ -408,14 +408,6 @@ public sealed class MailAuthorityService(KinlinkDbContext db, TimeProvider clock
         if (version is null)
         {
             errors["version"] = ["Give the version of the item you read, so that a change made meanwhile is not overwritten."];
-        }
-    }
-
-    private static void ThrowIfAny(Dictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
         }
     }
 

@@ -75,7 +75,7 @@ public sealed class MailBatchService(KinlinkDbContext db, TimeProvider clock, Au
                 }
             }
 
-            MailLookups.ThrowIfAny(errors);
+            ValidationFailedException.ThrowIfAny(errors);
         }
 
         foreach (var item in items)

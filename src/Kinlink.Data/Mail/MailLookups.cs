@@ -21,15 +21,6 @@ internal static class MailLookups
         }
     }
 
-    public static void ThrowIfAny(IDictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(new Dictionary<string, string[]>(errors));
-        }
-    }
-
-
     public static async Task<EnquiryId?> EnquiryIdAsync(KinlinkDbContext db, string? reference, string field, IDictionary<string, string[]> errors, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reference))

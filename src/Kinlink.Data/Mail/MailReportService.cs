@@ -27,7 +27,7 @@ public sealed class MailReportService(KinlinkDbContext db, TimeProvider clock, A
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var first = ReadMonth(errors, month, clock.GetUtcNow());
         var partyRow = await ReadPartyAsync(errors, party, cancellationToken);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var start = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var end = start.AddMonths(1);
 
@@ -220,7 +220,7 @@ public sealed class MailReportService(KinlinkDbContext db, TimeProvider clock, A
             errors["since"] = [$"'{input.Since.Trim()}' is not a date: give it as YYYY-MM-DD."];
         }
 
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var limit = await db.PartyMailLimits.SingleOrDefaultAsync(l => l.PartyId == party.Id, cancellationToken);
         if (limit is null)
         {
@@ -292,14 +292,6 @@ public sealed class MailReportService(KinlinkDbContext db, TimeProvider clock, A
         if (!actor.IsIntermediary || actor.IsPublic)
         {
             throw new ForbiddenException("The mail figures are the intermediary's.");
-        }
-    }
-
-    private static void ThrowIfAny(Dictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
         }
     }
 

@@ -78,7 +78,7 @@ public sealed class MailRoutingService(KinlinkDbContext db, TimeProvider clock, 
             rerouted.Add(item);
         }
 
-        MailLookups.ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         await MailLookups.SaveAsync(db, "item", cancellationToken);
         if (rerouted.Count > 0)
         {
@@ -101,7 +101,7 @@ public sealed class MailRoutingService(KinlinkDbContext db, TimeProvider clock, 
         {
             var errors = new Dictionary<string, string[]>();
             enquiryId = await MailLookups.EnquiryIdAsync(db, enquiry, "enquiry", errors, cancellationToken);
-            MailLookups.ThrowIfAny(errors);
+            ValidationFailedException.ThrowIfAny(errors);
         }
 
         var stopped = db.MailEvents.AsNoTracking().Where(e => e.Kind == MailEventKind.Stopped);

@@ -56,7 +56,7 @@ public sealed class MessageService(KinlinkDbContext db, TimeProvider clock, Audi
             }
         }
 
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var draft = new MessageDraft(kind!.Value, direction!.Value, personId!.Value, enquiry?.Id, input.CorrespondentName, input.CorrespondentAddress,
             input.CorrespondentRelation, input.Language, input.Text, intake!.Value, inReplyTo?.Id);
         var now = clock.GetUtcNow();
@@ -122,7 +122,7 @@ public sealed class MessageService(KinlinkDbContext db, TimeProvider clock, Audi
             errors["receivedTo"] = ["The last day comes before the first."];
         }
 
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         if (status is { } s)
         {
             messages = messages.Where(m => m.Status == s);
@@ -204,7 +204,7 @@ public sealed class MessageService(KinlinkDbContext db, TimeProvider clock, Audi
         var errors = new Dictionary<string, string[]>();
         var version = RequireVersion(input.Version, errors);
         var outcome = ReadCode<MessageCheckOutcome>(input.Outcome, MailCodes.Of, "outcome", "an outcome of the check", required: true, errors);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         ExpectVersion(message, version);
         message.RecordCheck(outcome!.Value, input.Note, actor, clock.GetUtcNow());
         await SaveAsync(cancellationToken);
@@ -241,7 +241,7 @@ public sealed class MessageService(KinlinkDbContext db, TimeProvider clock, Audi
             errors["visit"] = ["A visit is named only for a delegate's delivery on a visit."];
         }
 
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         ExpectVersion(message, version);
         message.Deliver(channel!.Value, visit?.Id, input.Note, actor, clock.GetUtcNow());
         await SaveAsync(cancellationToken);
@@ -258,7 +258,7 @@ public sealed class MessageService(KinlinkDbContext db, TimeProvider clock, Audi
         var errors = new Dictionary<string, string[]>();
         var version = RequireVersion(input.Version, errors);
         var reason = ReadCode<UndeliverableReason>(input.Reason, MailCodes.Of, "reason", "a reason", required: true, errors);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         ExpectVersion(message, version);
         message.MarkUndeliverable(reason!.Value, input.Note, actor, clock.GetUtcNow());
         await SaveAsync(cancellationToken);
@@ -361,7 +361,7 @@ public sealed class MessageService(KinlinkDbContext db, TimeProvider clock, Audi
         else if (!string.IsNullOrWhiteSpace(enquiry))
         {
             var found = await EnquiryAsync(enquiry, "enquiry", errors, cancellationToken);
-            ThrowIfAny(errors);
+            ValidationFailedException.ThrowIfAny(errors);
             if (found!.PersonId is not { } personId)
             {
                 throw new ValidationFailedException("enquiry", $"Enquiry {found.Reference.Value} has no located person yet: a message needs the person the enquiry found.");
@@ -379,7 +379,7 @@ public sealed class MessageService(KinlinkDbContext db, TimeProvider clock, Audi
         else if (!string.IsNullOrWhiteSpace(person))
         {
             var personId = await PersonIdAsync(person, "person", errors, cancellationToken);
-            ThrowIfAny(errors);
+            ValidationFailedException.ThrowIfAny(errors);
             input = input with { Person = await db.Persons.Where(p => p.Id == personId).Select(p => p.Reference.Value).SingleAsync(cancellationToken) };
         }
 
@@ -536,8 +536,6 @@ public sealed class MessageService(KinlinkDbContext db, TimeProvider clock, Audi
 
     internal static string JoinName(string surname, string givenName, string patronymic) =>
         string.Join(' ', new[] { surname, givenName, patronymic }.Where(s => s.Length > 0));
-
-    private static void ThrowIfAny(Dictionary<string, string[]> errors) => VisitService.ThrowIfAny(errors);
 
     internal static void EnsureIntermediary(Actor actor)
     {

@@ -39,7 +39,7 @@ public sealed class ParcelService(KinlinkDbContext db, TimeProvider clock, Audit
         var lines = ReadLines(input.Lines, errors);
         if (personId is null)
         {
-            MailLookups.ThrowIfAny(errors);
+            ValidationFailedException.ThrowIfAny(errors);
         }
 
         var draft = new ParcelDraft(personId!.Value, enquiryId, input.SenderName, input.SenderAddress, intake, lines);
@@ -52,7 +52,7 @@ public sealed class ParcelService(KinlinkDbContext db, TimeProvider clock, Audit
             Merge(errors, ex);
         }
 
-        MailLookups.ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var now = clock.GetUtcNow();
         var parcel = Parcel.Create(draft, settings.ParcelRules, MailSeals.ForParcels(encryption), actor, now);
         await MailRouter.RouteAsync(db, parcel, actor, now, cancellationToken);
@@ -73,7 +73,7 @@ public sealed class ParcelService(KinlinkDbContext db, TimeProvider clock, Audit
         MailLookups.ExpectVersion(parcel.Version, input.Version, "parcel");
         var errors = new Dictionary<string, string[]>();
         var lines = ReadLines(input.Lines, errors);
-        MailLookups.ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var now = clock.GetUtcNow();
         parcel.CorrectLines(lines, settings.ParcelRules, actor, now);
         await MailRouter.RouteAsync(db, parcel, actor, now, cancellationToken);
@@ -114,7 +114,7 @@ public sealed class ParcelService(KinlinkDbContext db, TimeProvider clock, Audit
             parcels = parcels.Where(p => p.EnquiryId == enquiryId);
         }
 
-        MailLookups.ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         if (!string.IsNullOrWhiteSpace(query.Place))
         {
             var placeId = (await MailLookups.PlaceAsync(db, query.Place, "place", cancellationToken)).Id;
@@ -172,7 +172,7 @@ public sealed class ParcelService(KinlinkDbContext db, TimeProvider clock, Audit
             errors["visit"] = ["A visit is named only when a delegate handed the parcel over on it."];
         }
 
-        MailLookups.ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         parcel.Deliver(channel, visitId, signer, input.ReceiptSignerName, input.Note, actor, clock.GetUtcNow());
         await MailLookups.SaveAsync(db, "parcel", cancellationToken);
         audit.Record(actor, AuditActions.ParcelDeliver, $"delivered parcel {parcel.Reference} ({MailCodes.Of(channel)}, receipt signed by the {MailCodes.Of(signer)})", [parcel.PersonId]);

@@ -26,7 +26,7 @@ public sealed class EnquiryCaseService(KinlinkDbContext db, TimeProvider clock, 
             errors["reason"] = ["Say why the status changes: every change is kept with its reason."];
         }
 
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var enquiry = await FindAsync(idOrReference, tracked: true, cancellationToken);
         ExpectVersion(enquiry, input.Version!.Value);
         PlaceId? place = null;
@@ -56,7 +56,7 @@ public sealed class EnquiryCaseService(KinlinkDbContext db, TimeProvider clock, 
         var allowed = ReadCode<RefusalAllowance>(errors, "allowedOnRefusal", input.AllowedOnRefusal, TracingCodes.Of, "what the person allowed to be said");
         var obtainedOn = ReadDate(errors, "obtainedOn", input.ObtainedOn);
         RequireVersion(errors, input.Version);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
 
         var enquiry = await FindAsync(idOrReference, tracked: true, cancellationToken);
         ExpectVersion(enquiry, input.Version!.Value);
@@ -112,7 +112,7 @@ public sealed class EnquiryCaseService(KinlinkDbContext db, TimeProvider clock, 
             }
         }
 
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var recorded = contact!;
         db.EnquiryContacts.Add(recorded);
         await db.SaveChangesAsync(cancellationToken);
@@ -166,7 +166,7 @@ public sealed class EnquiryCaseService(KinlinkDbContext db, TimeProvider clock, 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var letterTemplate = ReadCode<LetterTemplate>(errors, "template", template, TracingCodes.Of, "a letter", required: true);
         var letterLanguage = ReadCode<EnquiryLanguage>(errors, "lang", language, TracingCodes.Of, "a letter language");
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         return (letterTemplate!.Value, letterLanguage);
     }
 
@@ -207,14 +207,6 @@ public sealed class EnquiryCaseService(KinlinkDbContext db, TimeProvider clock, 
         if (version is null)
         {
             errors["version"] = ["Give the version of the enquiry you read, so that a change made meanwhile is not overwritten."];
-        }
-    }
-
-    private static void ThrowIfAny(Dictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
         }
     }
 

@@ -67,7 +67,7 @@ public sealed class VisitFollowUpService(KinlinkDbContext db, TimeProvider clock
         var visit = await visits.FindAsync(visitReference, tracking: false, cancellationToken);
         var errors = new Dictionary<string, string[]>();
         var personId = await visits.PersonIdAsync(person, "person", errors, cancellationToken);
-        VisitService.ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var result = visit.Persons.FirstOrDefault(p => p.PersonId == personId)
             ?? throw new ValidationFailedException("person", "This person is not recorded on the visit.");
         var wishes = new[] { (Kind: VisitFollowUpKind.MessageToDeliver, Text: result.MessagesToSend), (Kind: VisitFollowUpKind.FamilyToInform, Text: result.FamilyToInform) }
@@ -206,7 +206,7 @@ public sealed class VisitFollowUpService(KinlinkDbContext db, TimeProvider clock
             }
         }
 
-        VisitService.ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         return (kind, owner, dueOn!.Value, personId);
     }
 

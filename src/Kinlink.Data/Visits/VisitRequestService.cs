@@ -63,7 +63,7 @@ public sealed class VisitRequestService(KinlinkDbContext db, TimeProvider clock,
             }
         }
 
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var created = request!;
         db.VisitRequests.Add(created);
         await db.SaveChangesAsync(cancellationToken);
@@ -94,7 +94,7 @@ public sealed class VisitRequestService(KinlinkDbContext db, TimeProvider clock,
         var (party, place) = await ReadPartyAndPlaceAsync(errors, "party", "place", query.Party, query.Place, cancellationToken, partyRequired: false);
         var status = ReadCode<VisitRequestStatus>(errors, "status", query.Status, VisitRequestCodes.Of, "a request status");
         var priority = ReadCode<VisitPriority>(errors, "priority", query.Priority, VisitRequestCodes.Of, "a priority");
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         if (party is { } partyId)
         {
             requests = requests.Where(r => r.DetainingPartyId == partyId);
@@ -206,7 +206,7 @@ public sealed class VisitRequestService(KinlinkDbContext db, TimeProvider clock,
             answers.Add(new PersonAnswerDraft(personId, answer ?? VisitPersonAnswer.Pending, personInput.Reason));
         }
 
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         ExpectVersion(request, input.Version!.Value);
         var before = request.Status;
         request.Answer(new VisitRequestAnswerDraft(outcome!.Value, visitAt, proposedAt, input.Reason, answers), actor, clock.GetUtcNow());
@@ -238,7 +238,7 @@ public sealed class VisitRequestService(KinlinkDbContext db, TimeProvider clock,
         var from = ReadDate(errors, "proposedFrom", input.ProposedFrom, required: true);
         var to = ReadDate(errors, "proposedTo", input.ProposedTo, required: true);
         RequireVersion(errors, input.Version);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var request = await StepAsync(referenceOrId, input, actor, cancellationToken);
         var before = request.Status;
         request.AskAgain(from!.Value, to!.Value, input.Note, actor, clock.GetUtcNow());
@@ -273,7 +273,7 @@ public sealed class VisitRequestService(KinlinkDbContext db, TimeProvider clock,
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var (party, place) = await ReadPartyAndPlaceAsync(errors, "party", "place", filter.Party, filter.Place, cancellationToken);
         CheckDays(errors, "notSeenForDays", filter.NotSeenForDays);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var selected = await SelectAsync(filter, party!.Value, place, cancellationToken);
         var items = selected.Skip((pageNumber - 1) * size).Take(size).ToList();
         audit.Record(actor, AuditActions.VisitWorklist, string.Create(CultureInfo.InvariantCulture,
@@ -289,7 +289,7 @@ public sealed class VisitRequestService(KinlinkDbContext db, TimeProvider clock,
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var (party, place) = await ReadPartyAndPlaceAsync(errors, "party", "place", filter.Party, filter.Place, cancellationToken);
         CheckDays(errors, "notSeenForDays", filter.NotSeenForDays);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var selected = await SelectAsync(filter, party!.Value, place, cancellationToken);
         var shown = selected.Take(VisitRequest.MaxPersons + 1).ToList();
         audit.Record(actor, AuditActions.VisitWorklist, string.Create(CultureInfo.InvariantCulture,
@@ -487,7 +487,7 @@ public sealed class VisitRequestService(KinlinkDbContext db, TimeProvider clock,
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         RequireVersion(errors, input.Version);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var request = await FindAsync(referenceOrId, actor, tracked: true, cancellationToken);
         ExpectVersion(request, input.Version!.Value);
         return request;
@@ -675,14 +675,6 @@ public sealed class VisitRequestService(KinlinkDbContext db, TimeProvider clock,
         if (version is null)
         {
             errors["version"] = ["Give the version of the request you read, so that a change made meanwhile is not overwritten."];
-        }
-    }
-
-    private static void ThrowIfAny(Dictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(errors);
         }
     }
 

@@ -175,7 +175,7 @@ public sealed class VisitService(KinlinkDbContext db, TimeProvider clock, AuditT
         }
         else if (input.NewPerson is { } newPerson)
         {
-            ThrowIfAny(errors);
+            ValidationFailedException.ThrowIfAny(errors);
             var source = SourceOf(visit);
             try
             {
@@ -193,7 +193,7 @@ public sealed class VisitService(KinlinkDbContext db, TimeProvider clock, AuditT
             throw new ValidationFailedException("person", "Name the person (registry reference) or give a new person's identity.");
         }
 
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         var result = Record(visit, new VisitPersonDraft(personId, input.Seen, reason, input.NotSeenNote, input.PrivateInterview, input.MessagesToSend, input.FamilyToInform), registered is not null);
         await SaveAsync(cancellationToken);
         if (registered is not null)
@@ -283,7 +283,7 @@ public sealed class VisitService(KinlinkDbContext db, TimeProvider clock, AuditT
             }
         }
 
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         visit.SetSealedFindings(
             findings.Length == 0 ? null : encryption.Encrypt(findings, VisitSealing.FindingsPurpose(visit.Id)),
             recommendations.Length == 0 ? null : encryption.Encrypt(recommendations, VisitSealing.RecommendationsPurpose(visit.Id)));
@@ -449,7 +449,7 @@ public sealed class VisitService(KinlinkDbContext db, TimeProvider clock, AuditT
     {
         var errors = new Dictionary<string, string[]>();
         var id = await PersonIdAsync(idOrReference, field, errors, cancellationToken);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         return id!.Value;
     }
 
@@ -470,7 +470,7 @@ public sealed class VisitService(KinlinkDbContext db, TimeProvider clock, AuditT
         var errors = new Dictionary<string, string[]>();
         var started = ParseDate(input.StartedOn, "startedOn", required: true, errors);
         var ended = string.IsNullOrWhiteSpace(input.EndedOn) ? started : ParseDate(input.EndedOn, "endedOn", required: true, errors);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         return new VisitDraft(place, request, started!.Value, ended!.Value, input.Delegates ?? [], input.AllPlacesSeen,
             input.PrivateInterviewsAllowed, input.DetaineeListProvided, input.AccessNotes);
     }
@@ -479,7 +479,7 @@ public sealed class VisitService(KinlinkDbContext db, TimeProvider clock, AuditT
     {
         var errors = new Dictionary<string, string[]>();
         var date = ParseDate(text, field, required, errors);
-        ThrowIfAny(errors);
+        ValidationFailedException.ThrowIfAny(errors);
         return date;
     }
 
@@ -502,14 +502,6 @@ public sealed class VisitService(KinlinkDbContext db, TimeProvider clock, AuditT
 
         errors[field] = [$"'{text.Trim()}' is not a date: write YYYY-MM-DD."];
         return null;
-    }
-
-    internal static void ThrowIfAny(IDictionary<string, string[]> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new ValidationFailedException(new Dictionary<string, string[]>(errors));
-        }
     }
 
     internal static void EnsureIntermediary(Actor actor)

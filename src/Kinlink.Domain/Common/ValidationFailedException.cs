@@ -13,4 +13,14 @@ public class ValidationFailedException : Exception
     }
 
     public IReadOnlyDictionary<string, string[]> Errors { get; }
+
+    /// <summary>Throws one error naming every field collected in <paramref name="errors"/>, if any (a copy, so the caller may go on using its dictionary).</summary>
+    public static void ThrowIfAny(IDictionary<string, string[]> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]>(errors));
+        }
+    }
 }
