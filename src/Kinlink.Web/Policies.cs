@@ -101,6 +101,21 @@ public static class Policies
     /// </summary>
     public const string MailAuthority = "MailAuthority";
 
+    /// <summary>
+    /// Prepare and execute prisoner exchanges, follow medical repatriation cases, record deaths, personal effects and judicial
+    /// proceedings, and tell families the outcome: the intermediary's caseworkers, delegates and administrators. Never a
+    /// party's account: the lists of both sides and the verification are the intermediary's. What a prisoner said in the
+    /// private interview and a medical diagnosis need <see cref="ExchangesConfidential"/>; the party of origin reads the
+    /// death notifications transmitted to it under <see cref="TransmissionsReceive"/>.
+    /// </summary>
+    public const string ExchangesWork = "ExchangesWork";
+
+    /// <summary>
+    /// Read and record what a prisoner said in the private interview on going home, and a medical repatriation case's
+    /// diagnosis: the caseworkers and delegates who do that work. Not administrators, the data protection officer or analysts.
+    /// </summary>
+    public const string ExchangesConfidential = "ExchangesConfidential";
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -129,6 +144,10 @@ public static class Policies
         options.AddPolicy(MailText, p => p.RequireRole(KinlinkRoles.Caseworker, KinlinkRoles.Delegate)
             .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
         options.AddPolicy(MailReports, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Delegate, KinlinkRoles.Analyst)
+            .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
+        options.AddPolicy(ExchangesWork, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Delegate)
+            .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
+        options.AddPolicy(ExchangesConfidential, p => p.RequireRole(KinlinkRoles.Caseworker, KinlinkRoles.Delegate)
             .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
         options.AddPolicy(MailAuthority, p => p.RequireRole(KinlinkRoles.BureauOfficer, KinlinkRoles.LiaisonOfficer).RequireClaim(AccessClaims.Party));
         // Everything needs a signed-in account unless it says otherwise, with a reason ([PublicAccess] / AllowPublicAccess).

@@ -100,6 +100,39 @@ public static class AuditActions
     public const string MailReport = "mail.report";
     public const string MailFamilyHandIn = "mail.family-hand-in";
     public const string MailFamilyRead = "mail.family-read";
+    public const string ExchangeCreate = "exchange.create";
+    public const string ExchangeChange = "exchange.change";
+    public const string ExchangeList = "exchange.list";
+    public const string ExchangeRead = "exchange.read";
+    public const string ExchangeListImport = "exchange.list-import";
+    public const string ExchangeEntryAdd = "exchange.entry-add";
+    public const string ExchangeResolve = "exchange.resolve";
+    public const string ExchangeVerify = "exchange.verify";
+    public const string ExchangeInterviewRead = "exchange.interview-read";
+    public const string ExchangeExecute = "exchange.execute";
+    public const string ExchangeCancel = "exchange.cancel";
+    public const string MedicalCaseCreate = "medical-case.create";
+    public const string MedicalCaseChange = "medical-case.change";
+    public const string MedicalCaseList = "medical-case.list";
+    public const string MedicalCaseRead = "medical-case.read";
+    public const string DeathNotificationCreate = "death-notification.create";
+    public const string DeathNotificationChange = "death-notification.change";
+    public const string DeathNotificationList = "death-notification.list";
+    public const string DeathNotificationRead = "death-notification.read";
+    public const string DeathCertificateAttach = "death-certificate.attach";
+    public const string DeathCertificateRead = "death-certificate.read";
+    public const string DeathNotificationTransmit = "death-notification.transmit";
+    public const string DeathNotificationAcknowledge = "death-notification.acknowledge";
+    public const string EffectsPacketCreate = "effects-packet.create";
+    public const string EffectsPacketHandOver = "effects-packet.hand-over";
+    public const string EffectsPacketList = "effects-packet.list";
+    public const string EffectsPacketRead = "effects-packet.read";
+    public const string JudicialCreate = "judicial.create";
+    public const string JudicialChange = "judicial.change";
+    public const string JudicialList = "judicial.list";
+    public const string JudicialRead = "judicial.read";
+    public const string FamilyNewsList = "family-news.list";
+    public const string FamilyNewsInformed = "family-news.informed";
 
     public static IReadOnlyList<string> All { get; } =
         [PersonSearch, PersonRead, PersonCreate, PersonUpdate, PersonEvent, HealthWorklist, PersonsExport, ListImport, PlaceRead, AuditRead,
@@ -116,5 +149,8 @@ public static class AuditActions
          VisitSheet, VisitCoverage, VisitFollowUpCreate, VisitFollowUpUpdate, VisitFollowUpList,
          MessageCreate, MessageList, MessageRead, MessageCheck, MessageDeliver, MessageUndeliverable, MessageScanAttach, MessageScanRead,
          ParcelCreate, ParcelCorrect, ParcelList, ParcelRead, ParcelDeliver, ParcelUndeliverable, ParcelReturn, MailBatchCreate, MailBatchChange, MailBatchDispatch, MailBatchManifest,
-         MailReroute, MailStop, MailSenderInformed, MailLimitSet, MailReport, MailFamilyHandIn, MailFamilyRead];
+         MailReroute, MailStop, MailSenderInformed, MailLimitSet, MailReport, MailFamilyHandIn, MailFamilyRead,
+         ExchangeCreate, ExchangeChange, ExchangeList, ExchangeRead, ExchangeListImport, ExchangeEntryAdd, ExchangeResolve, ExchangeVerify, ExchangeInterviewRead, ExchangeExecute, ExchangeCancel,
+         MedicalCaseCreate, MedicalCaseChange, MedicalCaseList, MedicalCaseRead, DeathNotificationCreate, DeathNotificationChange, DeathNotificationList, DeathNotificationRead, DeathCertificateAttach, DeathCertificateRead, DeathNotificationTransmit, DeathNotificationAcknowledge,
+         EffectsPacketCreate, EffectsPacketHandOver, EffectsPacketList, EffectsPacketRead, JudicialCreate, JudicialChange, JudicialList, JudicialRead, FamilyNewsList, FamilyNewsInformed];
 }

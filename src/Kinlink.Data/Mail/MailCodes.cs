@@ -135,8 +135,5 @@ public static class MailCodes
 
     /// <summary>Reads a code (any case), or names the field and the codes it takes.</summary>
     public static T Parse<T>(string? text, Func<T, string> code, string field, string what)
-        where T : struct, Enum =>
-        TryParse(text, code, out T value)
-            ? value
-            : throw new ValidationFailedException(field, string.IsNullOrWhiteSpace(text) ? $"Give {what}: {List(code)}." : $"'{text.Trim()}' is not {what}: use {List(code)}.");
+        where T : struct, Enum => RegistryCodes.ParseCode(text, code, field, what);
 }

@@ -53,3 +53,19 @@ internal sealed class ParcelIdConverter() : ValueConverter<Kinlink.Domain.Mail.P
 internal sealed class MailBatchIdConverter() : ValueConverter<Kinlink.Domain.Mail.MailBatchId, Guid>(id => id.Value, g => new Kinlink.Domain.Mail.MailBatchId(g));
 
 internal sealed class MailEventIdConverter() : ValueConverter<Kinlink.Domain.Mail.MailEventId, Guid>(id => id.Value, g => new Kinlink.Domain.Mail.MailEventId(g));
+
+internal sealed class ExchangeIdConverter() : ValueConverter<Kinlink.Domain.Exchanges.ExchangeId, Guid>(id => id.Value, g => new Kinlink.Domain.Exchanges.ExchangeId(g));
+
+internal sealed class ExchangeEntryIdConverter() : ValueConverter<Kinlink.Domain.Exchanges.ExchangeEntryId, Guid>(id => id.Value, g => new Kinlink.Domain.Exchanges.ExchangeEntryId(g));
+
+internal sealed class MedicalCaseIdConverter() : ValueConverter<Kinlink.Domain.Exchanges.MedicalCaseId, Guid>(id => id.Value, g => new Kinlink.Domain.Exchanges.MedicalCaseId(g));
+
+internal sealed class DeathNotificationIdConverter() : ValueConverter<Kinlink.Domain.Exchanges.DeathNotificationId, Guid>(id => id.Value, g => new Kinlink.Domain.Exchanges.DeathNotificationId(g));
+
+internal sealed class EffectsPacketIdConverter() : ValueConverter<Kinlink.Domain.Exchanges.EffectsPacketId, Guid>(id => id.Value, g => new Kinlink.Domain.Exchanges.EffectsPacketId(g));
+
+internal sealed class EffectsItemIdConverter() : ValueConverter<Kinlink.Domain.Exchanges.EffectsItemId, Guid>(id => id.Value, g => new Kinlink.Domain.Exchanges.EffectsItemId(g));
+
+internal sealed class JudicialProceedingIdConverter() : ValueConverter<Kinlink.Domain.Exchanges.JudicialProceedingId, Guid>(id => id.Value, g => new Kinlink.Domain.Exchanges.JudicialProceedingId(g));
+
+internal sealed class FamilyNoticeIdConverter() : ValueConverter<Kinlink.Domain.Exchanges.FamilyNoticeId, Guid>(id => id.Value, g => new Kinlink.Domain.Exchanges.FamilyNoticeId(g));

@@ -94,6 +94,24 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
 
     public DbSet<Kinlink.Domain.Mail.PartyMailLimit> PartyMailLimits => Set<Kinlink.Domain.Mail.PartyMailLimit>();
 
+    public DbSet<Kinlink.Domain.Exchanges.ExchangeOperation> Exchanges => Set<Kinlink.Domain.Exchanges.ExchangeOperation>();
+
+    public DbSet<Kinlink.Domain.Exchanges.ExchangeEntry> ExchangeEntries => Set<Kinlink.Domain.Exchanges.ExchangeEntry>();
+
+    public DbSet<Kinlink.Domain.Exchanges.MedicalRepatriationCase> MedicalRepatriationCases => Set<Kinlink.Domain.Exchanges.MedicalRepatriationCase>();
+
+    public DbSet<Kinlink.Domain.Exchanges.DeathNotification> DeathNotifications => Set<Kinlink.Domain.Exchanges.DeathNotification>();
+
+    public DbSet<Kinlink.Data.Exchanges.DeathCertificate> DeathCertificates => Set<Kinlink.Data.Exchanges.DeathCertificate>();
+
+    public DbSet<Kinlink.Domain.Exchanges.EffectsPacket> EffectsPackets => Set<Kinlink.Domain.Exchanges.EffectsPacket>();
+
+    public DbSet<Kinlink.Domain.Exchanges.EffectsItem> EffectsItems => Set<Kinlink.Domain.Exchanges.EffectsItem>();
+
+    public DbSet<Kinlink.Domain.Exchanges.JudicialProceeding> JudicialProceedings => Set<Kinlink.Domain.Exchanges.JudicialProceeding>();
+
+    public DbSet<Kinlink.Domain.Exchanges.FamilyNotice> FamilyNotices => Set<Kinlink.Domain.Exchanges.FamilyNotice>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
@@ -118,6 +136,14 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
         configurationBuilder.Properties<Kinlink.Domain.Mail.ParcelId>().HaveConversion<ParcelIdConverter>();
         configurationBuilder.Properties<Kinlink.Domain.Mail.MailBatchId>().HaveConversion<MailBatchIdConverter>();
         configurationBuilder.Properties<Kinlink.Domain.Mail.MailEventId>().HaveConversion<MailEventIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Exchanges.ExchangeId>().HaveConversion<ExchangeIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Exchanges.ExchangeEntryId>().HaveConversion<ExchangeEntryIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Exchanges.MedicalCaseId>().HaveConversion<MedicalCaseIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Exchanges.DeathNotificationId>().HaveConversion<DeathNotificationIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Exchanges.EffectsPacketId>().HaveConversion<EffectsPacketIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Exchanges.EffectsItemId>().HaveConversion<EffectsItemIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Exchanges.JudicialProceedingId>().HaveConversion<JudicialProceedingIdConverter>();
+        configurationBuilder.Properties<Kinlink.Domain.Exchanges.FamilyNoticeId>().HaveConversion<FamilyNoticeIdConverter>();
         configurationBuilder.Properties<Kinlink.Domain.Tracing.EnquiryReference>().HaveConversion<EnquiryReferenceConverter>().HaveMaxLength(13);
         configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter>().HaveMaxLength(10);
         configurationBuilder.Properties<IntermediaryReference>().HaveConversion<IntermediaryReferenceConverter>().HaveMaxLength(12);

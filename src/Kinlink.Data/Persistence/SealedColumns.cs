@@ -1,4 +1,5 @@
 using Kinlink.Data.Access;
+using Kinlink.Domain.Exchanges;
 using Kinlink.Domain.Mail;
 using Kinlink.Domain.Tracing;
 using Kinlink.Domain.Visits;
@@ -22,6 +23,8 @@ internal static class SealedColumns
         [typeof(VisitPerson)] = [nameof(VisitPerson.SealedNote)],
         [typeof(Message)] = [nameof(Message.SealedText), nameof(Message.SealedCorrespondentName), nameof(Message.SealedCorrespondentAddress)],
         [typeof(Parcel)] = [nameof(Parcel.SealedSenderName), nameof(Parcel.SealedSenderAddress)],
+        [typeof(ExchangeEntry)] = [nameof(ExchangeEntry.SealedInterviewNote)],
+        [typeof(MedicalRepatriationCase)] = [nameof(MedicalRepatriationCase.SealedDiagnosis)],
     };
 
     internal static void EnsureSealed(ChangeTracker changes)
@@ -50,6 +53,8 @@ internal static class SealedColumns
         Visit visit => visit.Reference,
         VisitPerson person => person.VisitId.ToString(),
         MailItem item => item.Reference,
+        ExchangeEntry listed => listed.Id.ToString(),
+        MedicalRepatriationCase medical => medical.Reference,
         _ => "",
     };
 }

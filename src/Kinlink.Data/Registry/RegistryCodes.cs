@@ -94,6 +94,13 @@ public static class RegistryCodes
         where T : struct, Enum =>
         TryParse(text, Enum.GetValues<T>(), code, acceptNames: false, out value);
 
+    /// <summary>Reads a code (any case), or fails naming <paramref name="field"/> and the codes it takes (<paramref name="what"/> names the thing asked for).</summary>
+    public static T ParseCode<T>(string? text, Func<T, string> code, string field, string what)
+        where T : struct, Enum =>
+        TryParseCode(text, code, out T value)
+            ? value
+            : throw new Kinlink.Domain.Common.ValidationFailedException(field, string.IsNullOrWhiteSpace(text) ? $"Give {what}: {List(code)}." : $"'{text.Trim()}' is not {what}: use {List(code)}.");
+
     private static bool TryParse<T>(string? text, T[] values, Func<T, string> code, bool acceptNames, out T value)
         where T : struct, Enum
     {
