@@ -126,6 +126,7 @@ app.MapMailParcelsApi();
 app.MapMailAuthorityApi();
 app.MapMailReportsApi();
 app.MapMessagesApi();
+app.MapJudicialApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -14,6 +14,9 @@ public sealed class JudicialProceeding
     public const int ShortLength = 300;
     public const int NoticeDays = 21;
 
+    /// <summary>Art. 101: a death sentence is not carried out before six months have passed.</summary>
+    public const int DeathSentenceWaitMonths = 6;
+
     private JudicialProceeding()
     {
     }
@@ -78,6 +81,9 @@ public sealed class JudicialProceeding
 
     /// <summary>The trial is set less than three weeks after the notification of proceedings, or without one (art. 104(2)).</summary>
     public bool NoticeShort => TrialDate is { } trial && (NotifiedOn is not { } notified || trial.DayNumber - notified.DayNumber < NoticeDays);
+
+    /// <summary>For a death sentence, the earliest day it may be carried out (art. 101); null otherwise.</summary>
+    public DateOnly? EarliestExecutionOn => DeathSentence && SentencedOn is { } sentenced ? sentenced.AddMonths(DeathSentenceWaitMonths) : null;
 
     public static JudicialProceeding Open(PersonId personId, PartyId prosecutingPartyId, string? charges, string? legalProvisions, string? court, DateOnly? notifiedOn, Actor actor, DateTimeOffset at)
     {

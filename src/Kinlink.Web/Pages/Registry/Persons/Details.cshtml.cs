@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kinlink.Web.Pages.Registry.Persons;
 
 [Authorize(Policy = Policies.RegistryRead)]
-public sealed class DetailsModel(PersonService persons, IAuthorizationService authorization, Kinlink.Data.Visits.VisitCoverageService visits, Kinlink.Data.Mail.PersonMailService mail) : PageModel
+public sealed class DetailsModel(PersonService persons, IAuthorizationService authorization, Kinlink.Data.Visits.VisitCoverageService visits, Kinlink.Data.Mail.PersonMailService mail, Kinlink.Data.Exchanges.PersonExchangesService exchanges) : PageModel
 {
     public PersonRecord Record { get; private set; } = null!;
 
@@ -24,6 +24,9 @@ public sealed class DetailsModel(PersonService persons, IAuthorizationService au
     /// <summary>The person's messages and parcels: for those who carry mail only.</summary>
     public Kinlink.Data.Mail.PersonMailSummary? Mail { get; private set; }
 
+    /// <summary>The person's exchanges, medical repatriation, death, effects and proceedings: for the intermediary's exchanges work only.</summary>
+    public Kinlink.Data.Exchanges.PersonExchanges? Exchanges { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
         try
@@ -37,6 +40,11 @@ public sealed class DetailsModel(PersonService persons, IAuthorizationService au
             if (Record.Person is { } addressee && (await authorization.AuthorizeAsync(User, Policies.MailWork)).Succeeded)
             {
                 Mail = await mail.SummaryAsync(addressee.Id, HttpContext.Actor(), cancellationToken);
+            }
+
+            if (Record.Person is { } exchanged && (await authorization.AuthorizeAsync(User, Policies.ExchangesWork)).Succeeded)
+            {
+                Exchanges = await exchanges.OfPersonAsync(exchanged.Id, HttpContext.Actor(), cancellationToken);
             }
 
             CanReadAudit = (await authorization.AuthorizeAsync(User, Policies.AuditRead)).Succeeded;

@@ -15,7 +15,7 @@ namespace Kinlink.Web.Pages.Tracing.Enquiries;
 /// contacts with the enquirer and the letters that may be printed now. Reading needs EnquiriesRead; each form needs EnquiriesWrite.
 /// </summary>
 [Authorize(Policy = Policies.EnquiriesRead)]
-public sealed class DetailsModel(EnquiryService enquiries, EnquiryCaseService cases, EnquiryReviewService review, MessageService messages, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(EnquiryService enquiries, EnquiryCaseService cases, EnquiryReviewService review, MessageService messages, Kinlink.Data.Exchanges.FamilyNewsService familyNews, IAuthorizationService authorization) : PageModel
 {
     public EnquiryRecord Record { get; private set; } = null!;
 
@@ -31,6 +31,9 @@ public sealed class DetailsModel(EnquiryService enquiries, EnquiryCaseService ca
 
     /// <summary>The case's messages both ways, for those who carry mail (MailWork); null for the others, who see no section.</summary>
     public IReadOnlyList<MessageSummary>? Messages { get; private set; }
+
+    /// <summary>Outcomes for the case's person (release, repatriation, death) the family has not been told of yet, for those who tell them (EnquiriesWrite).</summary>
+    public IReadOnlyList<Kinlink.Data.Exchanges.FamilyNewsEntry> NewsToTell { get; private set; } = [];
 
     public StatusChangeInput StatusInput { get; private set; } = new();
 
@@ -166,6 +169,7 @@ public sealed class DetailsModel(EnquiryService enquiries, EnquiryCaseService ca
         Letters = LetterRules.Printable(enquiry);
         Answer = FamilyDisclosure.For(enquiry);
         CanChange = (await authorization.AuthorizeAsync(User, Policies.EnquiriesWrite)).Succeeded;
+        NewsToTell = CanChange ? await familyNews.OfEnquiryAsync(enquiry.Id, HttpContext.Actor(), cancellationToken) : [];
         Messages = (await authorization.AuthorizeAsync(User, Policies.MailWork)).Succeeded
             ? await messages.ForEnquiryAsync(enquiry.Reference.Value, HttpContext.Actor(), cancellationToken)
             : null;
