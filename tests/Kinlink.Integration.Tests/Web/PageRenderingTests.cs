@@ -14,7 +14,7 @@ public sealed class PageRenderingTests
     /// <param name="ShowsRecordedText">The page shows text recorded in English (the audit trail's summaries and field codes): its UI is checked, not that data.</param>
     private sealed record PageCase(string Url, HttpStatusCode Status, Func<string, string> ExpectedHeading, bool ShowsRecordedText = false);
 
-    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail, Guid candidate, (string Parcel, string Batch) mail, string message) =>
+    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail, Guid candidate, (string Parcel, string Batch) mail, string message, string judicial) =>
     [
         new("/Account/SignIn", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignInTitle")),
         new("/Account/SignOut", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignOutTitle")),
@@ -90,7 +90,25 @@ public sealed class PageRenderingTests
         // The trail's notes ("routed", "passed") are recorded in English, as the audit's summaries are.
         new($"/Mail/Messages/{message}", HttpStatusCode.OK, c => UiResources.Text(c, "MessageKind.red-cross-message"), ShowsRecordedText: true),
         new("/Mail/Messages/MSG-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
+        new("/Exchanges/Judicial", HttpStatusCode.OK, c => UiResources.Text(c, "Judicial.Title")),
+        new("/Exchanges/Judicial?stage=charged&pending=true&party=RU", HttpStatusCode.OK, c => UiResources.Text(c, "Judicial.Title")),
+        new("/Exchanges/Judicial/New", HttpStatusCode.OK, c => UiResources.Text(c, "Judicial.New")),
+        new($"/Exchanges/Judicial/New?person={data.Kovalenko}", HttpStatusCode.OK, c => UiResources.Text(c, "Judicial.New")),
+        new($"/Exchanges/Judicial/{judicial}", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "Judicial.Proceeding"), judicial)),
+        new("/Exchanges/Judicial/JUD-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
+        new("/Exchanges/Families", HttpStatusCode.OK, c => UiResources.Text(c, "Families.Title")),
     ];
+
+    /// <summary>A proceeding against the seeded Коваленко with its trial set, so the proceeding's page shows its dates and forms.</summary>
+    private static async Task<string> JudicialAsync(AppFixture app, WebTestData data)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var service = scope.ServiceProvider.GetRequiredService<Data.Exchanges.JudicialService>();
+        var actor = new Domain.Common.Actor("caseworker@test.example", null);
+        var opened = await service.OpenAsync(new Data.Exchanges.JudicialInput { Person = data.Kovalenko, ProsecutingParty = "RU", Charges = "Шпигунство", Court = "Військовий суд" }, actor);
+        await service.ScheduleTrialAsync(opened.Summary.Reference, new Data.Exchanges.JudicialTrialInput { TrialDate = "2026-12-05", Place = "Ростов", Version = 0 }, actor);
+        return opened.Summary.Reference;
+    }
 
     /// <summary>A message to the seeded Коваленко, so the message's page has something to show.</summary>
     private static async Task<string> MessageAsync(AppFixture app, WebTestData data)
@@ -130,8 +148,9 @@ public sealed class PageRenderingTests
         var candidate = await ProposedCandidateAsync(app);
         var mail = await Mail.ParcelTestKit.PageDataAsync(app, data.Kovalenko, WebTestData.Hospital);
         var message = await MessageAsync(app, data);
+        var judicial = await JudicialAsync(app, data);
 
-        foreach (var page in Pages(data, admin.Email, candidate, mail, message))
+        foreach (var page in Pages(data, admin.Email, candidate, mail, message, judicial))
         {
             var url = page.Url.WithCulture(culture);
             var (response, html) = await client.GetPageAsync(url);
