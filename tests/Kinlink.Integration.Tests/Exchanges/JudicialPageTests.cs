@@ -4,6 +4,7 @@ using Kinlink.Integration.Tests.Visits;
 using Kinlink.Integration.Tests.Web;
 using Kinlink.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kinlink.Integration.Tests.Exchanges;
 
@@ -108,5 +109,49 @@ public class JudicialPageTests
         using var analyst = app.Browser("analyst");
         var (refused, _) = await analyst.GetPageAsync("/Exchanges/Families");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseKind.Sqlite)]
+    [InlineData(DatabaseKind.Postgres)]
+    public async Task The_person_page_links_the_exchange_entry_medical_case_death_notification_effects_and_proceedings_of_the_person(DatabaseKind kind)
+    {
+        var (app, persons) = await VisitTestKit.StartAsync(kind);
+        await using var _ = app;
+        var exchange = await JudicialTestKit.PreparedExchangeAsync(app, persons[0]);
+        var proceeding = (await JudicialTestKit.OpenAsync(app.CreateClient("caseworker"), persons[0])).GetProperty("reference").GetString()!;
+        var personId = await JudicialTestKit.PersonIdAsync(app, persons[0]);
+        string medical, death, packet;
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Data.Persistence.KinlinkDbContext>();
+            var at = app.Factory.Clock.GetUtcNow();
+            var seal = Data.Exchanges.ExchangeSeals.ForDiagnosis(scope.ServiceProvider.GetRequiredService<Data.Access.FieldEncryption>());
+            var medicalCase = Domain.Exchanges.MedicalRepatriationCase.Propose(personId, Domain.Exchanges.MedicalGrounds.Incurable, "Ампутація обох ніг", "Лікар", new DateOnly(2026, 11, 20), seal, JudicialTestKit.Staff, at);
+            var notification = Domain.Exchanges.DeathNotification.Record(personId, null, new Domain.Exchanges.DeathNotificationDraft(
+                Domain.Common.PartialDate.Create(2026, 11, 25), "Лазарет", "Невідомо", null, null, null, null, false, false, null, true, null, null), JudicialTestKit.Staff, at);
+            var effects = Domain.Exchanges.EffectsPacket.Receive(personId, notification.Id, Domain.Exchanges.EffectsReason.Died, "S-1", new DateOnly(2026, 11, 26), null,
+                [new Domain.Exchanges.EffectsItemDraft("Годинник", 1)], JudicialTestKit.Staff, at);
+            db.MedicalRepatriationCases.Add(medicalCase);
+            db.DeathNotifications.Add(notification);
+            db.EffectsPackets.Add(effects);
+            await db.SaveChangesAsync();
+            (medical, death, packet) = (medicalCase.Reference, notification.Reference, effects.Reference);
+        }
+
+        using var browser = app.Browser("delegate");
+        foreach (var culture in new[] { "en", "uk", "ru" })
+        {
+            var (_, page) = await browser.GetPageAsync($"/Registry/Persons/{persons[0]}".WithCulture(culture));
+            foreach (var link in new[] { $"/Exchanges/{exchange}", $"/Exchanges/Medical/{medical}", $"/Deaths/{death}", $"/Deaths/Packets/{packet}", $"/Exchanges/Judicial/{proceeding}" })
+            {
+                Assert.Contains($"href=\"{link}\"", page, StringComparison.Ordinal);
+            }
+
+            var text = HtmlPage.VisibleText(page);
+            Assert.Contains(UiResources.Text(culture, "ExchangeCode.resolved"), text, StringComparison.Ordinal);
+            Assert.Contains(UiResources.Text(culture, "PersonExchanges.IdentityConfirmed"), text, StringComparison.Ordinal);
+            Assert.Contains(UiResources.Text(culture, "ExchangeCode.proposed"), text, StringComparison.Ordinal);
+        }
     }
 }
