@@ -241,26 +241,9 @@ public sealed class JudicialService(KinlinkDbContext db, TimeProvider clock, Aud
         }
     }
 
-    internal static DateOnly? ReadDate(string? text, string field, Dictionary<string, string[]> errors, bool required = false)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                errors[field] = ["Give the date (YYYY-MM-DD)."];
-            }
-
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        errors[field] = [$"'{text.Trim()}' is not a date: write YYYY-MM-DD."];
-        return null;
-    }
+    // One reader of YYYY-MM-DD for the services' forms, with the message naming the field.
+    private static DateOnly? ReadDate(string? text, string field, Dictionary<string, string[]> errors, bool required = false) =>
+        Visits.VisitService.ParseDate(text, field, required, errors);
 
     private static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
 

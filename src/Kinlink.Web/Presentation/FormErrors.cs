@@ -30,6 +30,28 @@ public sealed class FormErrors
         }
     }
 
+    /// <summary>
+    /// Shows what a service refused a form for, by field: invalid input, a domain rule, or a change made meanwhile (on
+    /// "version"). False for any other exception, so a page can write <c>catch (Exception e) when (Errors.AddRefusal(e))</c>.
+    /// </summary>
+    public bool AddRefusal(Exception refusal)
+    {
+        switch (refusal)
+        {
+            case ValidationFailedException failure:
+                Add(failure);
+                return true;
+            case DomainRuleException rule:
+                Add(rule.Field, rule.Message);
+                return true;
+            case ConflictException conflict:
+                Add("version", conflict.Message);
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>The message shown beside a field, or null when it has none.</summary>
     public string? For(string field)
     {

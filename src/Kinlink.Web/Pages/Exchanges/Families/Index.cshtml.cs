@@ -43,17 +43,9 @@ public sealed class IndexModel(FamilyNewsService news) : PageModel
         {
             Errors.Add("enquiry", $"No enquiry {Enquiry}.");
         }
-        catch (ValidationFailedException failure)
+        catch (Exception refusal) when (Errors.AddRefusal(refusal))
         {
-            Errors.Add(failure);
-        }
-        catch (DomainRuleException refusal)
-        {
-            Errors.Add(refusal.Field, refusal.Message);
-        }
-        catch (ConflictException conflict)
-        {
-            Errors.Add("version", conflict.Message);
+            // Shown by field on the page below.
         }
 
         Entries = await news.WorklistAsync(HttpContext.Actor(), cancellationToken);

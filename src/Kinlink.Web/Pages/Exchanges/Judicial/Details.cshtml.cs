@@ -60,17 +60,9 @@ public sealed class DetailsModel(JudicialService judicial, PlaceService places) 
         {
             return NotFound();
         }
-        catch (ValidationFailedException failure)
+        catch (Exception refusal) when (Errors.AddRefusal(refusal))
         {
-            Errors.Add(failure);
-        }
-        catch (DomainRuleException refusal)
-        {
-            Errors.Add(refusal.Field, refusal.Message);
-        }
-        catch (ConflictException conflict)
-        {
-            Errors.Add("version", conflict.Message);
+            // Shown by field on the page below.
         }
 
         return await LoadAsync(reference, cancellationToken) ? Page() : NotFound();

@@ -47,13 +47,9 @@ public sealed class NewModel(JudicialService judicial, PartyService parties) : P
             }, HttpContext.Actor(), cancellationToken);
             return Redirect($"/Exchanges/Judicial/{opened.Summary.Reference}");
         }
-        catch (ValidationFailedException failure)
+        catch (Exception refusal) when (Errors.AddRefusal(refusal))
         {
-            Errors.Add(failure);
-        }
-        catch (DomainRuleException refusal)
-        {
-            Errors.Add(refusal.Field, refusal.Message);
+            // Shown by field on the page below.
         }
 
         Parties = await PartyChoices.ConflictPartiesAsync(parties, cancellationToken);
