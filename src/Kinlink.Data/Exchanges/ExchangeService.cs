@@ -546,7 +546,7 @@ public sealed class ExchangeService(
         var entries = operation.Entries
             .OrderBy(e => e.ReleasingPartyId == operation.PartyAId ? 0 : 1).ThenBy(e => e.SourceLine ?? int.MaxValue).ThenBy(e => e.Id.Value)
             .Select(e => new ExchangeEntryView(e, codes[e.ReleasingPartyId], e.PersonId is { } p ? summaries.GetValueOrDefault(p) : null,
-                operation.Status == ExchangeStatus.Preparing ? e.Blockers(pending) : []))
+                operation.Status == ExchangeStatus.Preparing ? e.Blockers(pending) : [], e.PersonId is { } id && pending.Contains(id)))
             .ToList();
         return new ExchangeView(operation, codes[operation.PartyAId], codes[operation.PartyBId], entries, operation.Balance());
     }

@@ -21,6 +21,44 @@ public static class ExchangeText
 
     public static string NotHandedOverReason(this IStringLocalizer localizer, NotHandedOverReason reason) => localizer["Exchanges.Reason." + ExchangeCodes.Of(reason)];
 
+    /// <summary>What stops the entry's handover, in the reader's language: the same reasons, in the same order, as <see cref="ExchangeEntry.Blockers"/>.</summary>
+    public static IReadOnlyList<string> ExchangeBlockers(this IStringLocalizer localizer, ExchangeEntryView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        if (view.Ready)
+        {
+            return [];
+        }
+
+        var e = view.Entry;
+        var blockers = new List<string>();
+        if (e.Resolution != Domain.Exchanges.ExchangeResolution.Resolved || e.PersonId is null)
+        {
+            blockers.Add(localizer["Exchanges.Blocker.NotResolved"]);
+        }
+        else if (!e.IdentityConfirmed)
+        {
+            blockers.Add(localizer["Exchanges.Blocker.Identity"]);
+        }
+
+        if (e.Wish != Domain.Exchanges.RepatriationWish.Yes)
+        {
+            blockers.Add(localizer["Exchanges.Blocker.Wish." + ExchangeCodes.Of(e.Wish)]);
+        }
+
+        if (e.BlockingIssue.Length > 0)
+        {
+            blockers.Add(localizer["Exchanges.Blocker.Issue", e.BlockingIssue]);
+        }
+
+        if (view.PendingProceeding)
+        {
+            blockers.Add(localizer["Exchanges.Blocker.Proceeding"]);
+        }
+
+        return blockers;
+    }
+
     public static IReadOnlyList<Choice> ExchangeTermsChoices(this IStringLocalizer localizer) =>
         Enum.GetValues<ExchangeTerms>().Select(t => new Choice(ExchangeCodes.Of(t), localizer.ExchangeTerms(t))).ToList();
 

@@ -117,4 +117,16 @@ internal static class ExchangeTestKit
         await using var db = app.Database.NewContext();
         return await db.Database.SqlQueryRaw<string>("SELECT \"SealedInterviewNote\" AS \"Value\" FROM exchange_entries WHERE \"Id\" = {0}", Guid.Parse(entryId)).SingleAsync();
     }
+
+    /// <summary>An exchange with the person on RU's list, built through the service, for the page tests.</summary>
+    public static async Task<(string Reference, Guid Entry)> PageDataAsync(AppFixture app, string person)
+    {
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var exchanges = scope.ServiceProvider.GetRequiredService<Data.Exchanges.ExchangeService>();
+        var actor = new Actor("caseworker@test.example", null);
+        var created = await exchanges.CreateAsync(new Data.Exchanges.ExchangeInput { PartyA = "RU", PartyB = "UA", Terms = "n-for-n", CountPerSide = 1, PlannedDate = "2026-12-01", Place = "Пункт пропуску" }, actor);
+        var view = await exchanges.AddFromRegistryAsync(created.Operation.Reference,
+            new Data.Exchanges.ExchangeEntriesInput { Party = "RU", Persons = [person], Version = created.Operation.Version }, actor);
+        return (view.Operation.Reference, view.Entries[0].Entry.Id.Value);
+    }
 }
