@@ -1,27 +1,14 @@
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Exchanges;
 
+using static Kinlink.Domain.Tests.Exchanges.ExchangeFixture;
+
 namespace Kinlink.Domain.Tests.Exchanges;
 
 public class ExchangeBalanceTests
 {
-    private static readonly Actor Caseworker = new("caseworker@test.example", null);
-    private static readonly DateTimeOffset Now = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
-    private static readonly DateOnly Handover = new(2026, 11, 26);
-    private static readonly PartyId Ru = new(Guid.CreateVersion7());
-    private static readonly PartyId Ua = new(Guid.CreateVersion7());
-    private static readonly IReadOnlySet<PersonId> NoProceedings = new HashSet<PersonId>();
-
     private static ExchangeOperation Exchange(ExchangeTerms terms, int? count = null) =>
         ExchangeOperation.Create(new ExchangeDraft(Ru, Ua, terms, count, terms == ExchangeTerms.Categories ? "the seriously wounded" : null, null, null, null), Caseworker, Now);
-
-    private static ExchangeEntry Verified(ExchangeOperation exchange, PartyId side, RepatriationWish wish = RepatriationWish.Yes)
-    {
-        var entry = exchange.AddEntry(side, ExchangeEntrySource.Registry, new ExchangeListing("Особа", null, null, null, null, null), null, null, new PersonId(Guid.CreateVersion7()), Caseworker, Now);
-        entry.ConfirmIdentity(exchange, Caseworker, Now);
-        entry.RecordInterview(exchange, wish, heldInPrivate: true, "", Caseworker, Now);
-        return entry;
-    }
 
     private static HandoverDecision Over(ExchangeEntry entry) => new(entry.Id, true);
 
@@ -50,7 +37,7 @@ public class ExchangeBalanceTests
     {
         var exchange = Exchange(ExchangeTerms.AllForAll);
         var going = Verified(exchange, Ru);
-        var declined = Verified(exchange, Ru, RepatriationWish.No);
+        var declined = Verified(exchange, Ru, wish: RepatriationWish.No);
         var died = Verified(exchange, Ua);
         var kept = Verified(exchange, Ua);
         var proposed = new[] { Over(going), Kept(declined, NotHandedOverReason.Declined), Kept(died, NotHandedOverReason.Died), Kept(kept, NotHandedOverReason.NotPresent) };
@@ -69,12 +56,12 @@ public class ExchangeBalanceTests
     {
         var open = Exchange(ExchangeTerms.Categories);
         var one = Verified(open, Ru);
-        Verified(open, Ua, RepatriationWish.Undecided);
+        Verified(open, Ua, wish: RepatriationWish.Undecided);
         Assert.True(open.Balance(new[] { Over(one) }.ToDictionary(d => d.EntryId)).Balanced);
 
         var counted = ExchangeOperation.Create(new ExchangeDraft(Ru, Ua, ExchangeTerms.Categories, 1, "the seriously sick", null, null, null), Caseworker, Now);
         var a = Verified(counted, Ru);
-        var b = Verified(counted, Ua, RepatriationWish.Undecided);
+        var b = Verified(counted, Ua, wish: RepatriationWish.Undecided);
         var balance = counted.Balance(new[] { Over(a), Kept(b, NotHandedOverReason.Declined) }.ToDictionary(d => d.EntryId));
         Assert.Equal(["side B hands over 0, 1 agreed"], balance.Problems);
         Assert.Equal(1, balance.SideB.Declined);

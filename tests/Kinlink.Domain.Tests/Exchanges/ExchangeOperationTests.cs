@@ -1,30 +1,14 @@
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Exchanges;
 
+using static Kinlink.Domain.Tests.Exchanges.ExchangeFixture;
+
 namespace Kinlink.Domain.Tests.Exchanges;
 
 public class ExchangeOperationTests
 {
-    private static readonly Actor Caseworker = new("caseworker@test.example", null);
-    private static readonly DateTimeOffset Now = new(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
-    private static readonly DateOnly Handover = new(2026, 11, 26);
-    private static readonly PartyId Ru = new(Guid.CreateVersion7());
-    private static readonly PartyId Ua = new(Guid.CreateVersion7());
-    private static readonly IReadOnlySet<PersonId> NoProceedings = new HashSet<PersonId>();
-
     private static ExchangeOperation Exchange(ExchangeTerms terms = ExchangeTerms.AllForAll, int? count = null, string? categories = null) =>
         ExchangeOperation.Create(new ExchangeDraft(Ru, Ua, terms, count, categories, null, new DateOnly(2026, 11, 26), " Border crossing "), Caseworker, Now);
-
-    private static ExchangeListing Listing(string surname) => new(surname, "Іван", null, PartialDate.Create(1990, 1, 1), null, null);
-
-    /// <summary>An entry tied to a registry person, identity confirmed and interviewed in private with <paramref name="wish"/>.</summary>
-    private static ExchangeEntry Verified(ExchangeOperation exchange, PartyId side, string surname, RepatriationWish wish = RepatriationWish.Yes)
-    {
-        var entry = exchange.AddEntry(side, ExchangeEntrySource.Registry, Listing(surname), null, null, new PersonId(Guid.CreateVersion7()), Caseworker, Now);
-        entry.ConfirmIdentity(exchange, Caseworker, Now);
-        entry.RecordInterview(exchange, wish, heldInPrivate: true, "sealed", Caseworker, Now);
-        return entry;
-    }
 
     [Fact]
     public void An_exchange_starts_preparing_with_its_reference_and_trimmed_place()
@@ -118,7 +102,7 @@ public class ExchangeOperationTests
     {
         var exchange = Exchange();
         var yes = Verified(exchange, Ru, "Бондар");
-        var no = Verified(exchange, Ua, "Иванов", RepatriationWish.No);
+        var no = Verified(exchange, Ua, "Иванов", wish: RepatriationWish.No);
         var failure = Assert.Throws<ValidationFailedException>(() => exchange.Execute(Handover,
             [new HandoverDecision(yes.Id, true), new HandoverDecision(no.Id, true)], null, NoProceedings, Caseworker, Now));
         Assert.Equal(["decisions[1].handedOver"], failure.Errors.Keys);

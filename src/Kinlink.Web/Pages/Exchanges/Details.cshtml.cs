@@ -6,6 +6,7 @@ using Kinlink.Web.Presentation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Kinlink.Web.Pages.Exchanges;
 
@@ -16,7 +17,7 @@ namespace Kinlink.Web.Pages.Exchanges;
 [RequestSizeLimit(ExchangeEndpoints.MaxListBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ExchangeEndpoints.MaxListBytes)]
 [Authorize(Policy = Policies.ExchangesWork)]
-public sealed class DetailsModel(ExchangeService exchanges) : PageModel
+public sealed class DetailsModel(ExchangeService exchanges, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public ExchangeView View { get; private set; } = null!;
 
@@ -55,11 +56,11 @@ public sealed class DetailsModel(ExchangeService exchanges) : PageModel
     {
         if (file is null || file.Length == 0)
         {
-            Errors.Add("file", "Choose the list file to import.");
+            Errors.Add("file", localizer["Imports.FileRequired"]);
         }
         else
         {
-            await ActAsync(async () =>
+            await Errors.TryAsync(async () =>
             {
                 await using var content = file.OpenReadStream();
                 Report = await exchanges.ImportListAsync(reference, Party ?? "", content, file.FileName, Version, HttpContext.Actor(), cancellationToken);
@@ -73,38 +74,15 @@ public sealed class DetailsModel(ExchangeService exchanges) : PageModel
     {
         var persons = (Persons ?? "").Split(['\n', '\r', ',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var input = new ExchangeEntriesInput { Party = AddParty, Persons = persons, SeriouslyIllOrWounded = SeriouslyIllOrWounded, Place = Place, Version = Version };
-        return await ActAsync(() => exchanges.AddFromRegistryAsync(reference, input, HttpContext.Actor(), cancellationToken), field => field == "party" ? "addParty" : field)
+        return await Errors.TryAsync(() => exchanges.AddFromRegistryAsync(reference, input, HttpContext.Actor(), cancellationToken), field => field == "party" ? "addParty" : field)
             ? Redirect($"/Exchanges/{reference}")
             : await LoadAsync(reference, cancellationToken) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostCancelAsync(string reference, CancellationToken cancellationToken) =>
-        await ActAsync(() => exchanges.CancelAsync(reference, new ExchangeCancellation(Note, Version), HttpContext.Actor(), cancellationToken))
+        await Errors.TryAsync(() => exchanges.CancelAsync(reference, new ExchangeCancellation(Note, Version), HttpContext.Actor(), cancellationToken))
             ? Redirect($"/Exchanges/{reference}")
             : await LoadAsync(reference, cancellationToken) ? Page() : NotFound();
-
-    private async Task<bool> ActAsync(Func<Task> act, Func<string, string>? rename = null)
-    {
-        try
-        {
-            await act();
-            return true;
-        }
-        catch (ValidationFailedException failure)
-        {
-            Errors.Add(failure, rename);
-        }
-        catch (DomainRuleException refusal)
-        {
-            Errors.Add(rename?.Invoke(refusal.Field) ?? refusal.Field, refusal.Message);
-        }
-        catch (ConflictException conflict)
-        {
-            Errors.Add("version", conflict.Message);
-        }
-
-        return false;
-    }
 
     private async Task<bool> LoadAsync(string reference, CancellationToken cancellationToken)
     {

@@ -96,24 +96,14 @@ public sealed class EntryModel(ExchangeService exchanges, IAuthorizationService 
     {
         try
         {
-            await act();
-            return Redirect($"/Exchanges/{reference}/Entries/{id}");
+            if (await Errors.TryAsync(act))
+            {
+                return Redirect($"/Exchanges/{reference}/Entries/{id}");
+            }
         }
         catch (NotFoundException)
         {
             return NotFound();
-        }
-        catch (ValidationFailedException failure)
-        {
-            Errors.Add(failure);
-        }
-        catch (DomainRuleException refusal)
-        {
-            Errors.Add(refusal.Field, refusal.Message);
-        }
-        catch (ConflictException conflict)
-        {
-            Errors.Add("version", conflict.Message);
         }
 
         return await LoadAsync(reference, id, cancellationToken) ? Page() : NotFound();

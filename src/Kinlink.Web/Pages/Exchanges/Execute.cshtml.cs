@@ -52,23 +52,10 @@ public sealed class ExecuteModel(ExchangeService exchanges, TimeProvider clock) 
 
     public async Task<IActionResult> OnPostAsync(string reference, CancellationToken cancellationToken)
     {
-        try
+        var execution = new ExchangeExecution { HandoverDate = HandoverDate, BalanceNote = BalanceNote, Decisions = Decisions, Version = Version };
+        if (await Errors.TryAsync(() => exchanges.ExecuteAsync(reference, execution, HttpContext.Actor(), cancellationToken)))
         {
-            await exchanges.ExecuteAsync(reference, new ExchangeExecution { HandoverDate = HandoverDate, BalanceNote = BalanceNote, Decisions = Decisions, Version = Version },
-                HttpContext.Actor(), cancellationToken);
             return Redirect($"/Exchanges/{reference}");
-        }
-        catch (ValidationFailedException failure)
-        {
-            Errors.Add(failure);
-        }
-        catch (DomainRuleException refusal)
-        {
-            Errors.Add(refusal.Field, refusal.Message);
-        }
-        catch (ConflictException conflict)
-        {
-            Errors.Add("version", conflict.Message);
         }
 
         return await LoadAsync(reference, cancellationToken) ? Page() : NotFound();

@@ -6,12 +6,13 @@ using Kinlink.Web.Presentation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Kinlink.Web.Pages.Exchanges;
 
 /// <summary>Records an exchange as the parties agreed it: who, on what terms, when and where.</summary>
 [Authorize(Policy = Policies.ExchangesWork)]
-public sealed class NewModel(ExchangeService exchanges, PartyService parties) : PageModel
+public sealed class NewModel(ExchangeService exchanges, PartyService parties, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public string? PartyA { get; set; }
@@ -56,7 +57,7 @@ public sealed class NewModel(ExchangeService exchanges, PartyService parties) : 
             }
             else
             {
-                Errors.Add("countPerSide", $"'{CountPerSide.Trim()}' is not a whole number.");
+                Errors.Add("countPerSide", localizer["Exchanges.CountNotNumber", CountPerSide.Trim()]);
             }
         }
 
