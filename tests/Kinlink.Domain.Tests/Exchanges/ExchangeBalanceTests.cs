@@ -1,6 +1,5 @@
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Exchanges;
-
 using static Kinlink.Domain.Tests.Exchanges.ExchangeFixture;
 
 namespace Kinlink.Domain.Tests.Exchanges;
