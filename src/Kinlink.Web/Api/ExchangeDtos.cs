@@ -44,7 +44,7 @@ internal static class ExchangeDtoMapping
         return new ExchangeDto(
             o.Reference, v.PartyA, v.PartyB, ExchangeCodes.Of(o.Terms), o.CountPerSide, o.Categories, o.TermsNote, Day(o.PlannedDate), o.Place,
             ExchangeCodes.Of(o.Status), Day(o.ExecutedOn), o.BalanceNote, o.CreatedBy, o.CreatedAt, o.Version,
-            v.Entries.Select(e => e.ToDto()).ToList(), o.Balance().ToDto(v.PartyA, v.PartyB));
+            v.Entries.Select(e => e.ToDto()).ToList(), v.Balance.ToDto(v.PartyA, v.PartyB));
     }
 
     public static ExchangeEntryDto ToDto(this ExchangeEntryView v)

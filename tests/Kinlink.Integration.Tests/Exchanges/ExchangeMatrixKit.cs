@@ -42,7 +42,7 @@ internal static partial class ExchangeMatrixKit
          "exchange-blocking-json", "exchange-execute-json", "exchange-cancel-json", "exchange-list-multipart"];
 
     private static readonly HashSet<string> Forms =
-        ["exchange-form", "exchange-add-form", "exchange-cancel-form", "exchange-version-form", "exchange-resolve-form", "exchange-interview-form", "exchange-medical-form",
+        ["exchange-form", "exchange-terms-form", "exchange-add-form", "exchange-cancel-form", "exchange-version-form", "exchange-resolve-form", "exchange-interview-form", "exchange-medical-form",
          "exchange-blocking-form", "exchange-execute-form"];
 
     public static bool IsApiBody(string body) => ApiBodies.Contains(body);
@@ -87,6 +87,7 @@ internal static partial class ExchangeMatrixKit
         IEnumerable<KeyValuePair<string, string>> fields = body switch
         {
             "exchange-form" => [new("partyA", "RU"), new("partyB", "UA"), new("terms", "all-for-all")],
+            "exchange-terms-form" => [new("terms", "n-for-n"), new("countPerSide", "1"), new("termsPlace", "matrix"), new("version", version)],
             "exchange-add-form" => [new("addParty", "RU"), new("persons", placeholders["{person-foreign-held-by-ru}"]), new("version", version)],
             "exchange-cancel-form" => [new("note", "matrix"), new("version", version)],
             "exchange-version-form" => [new("version", version)],

@@ -33,6 +33,21 @@ public class ExchangePageTests
         Assert.Matches("^/Exchanges/EXC-[0-9A-Z]{4}-[0-9A-Z]{4}$", location);
         var (_, details) = await client.GetPageAsync(location);
         Assert.Contains("Sumy", HtmlPage.VisibleText(details), StringComparison.Ordinal);
+
+        // The terms change on the exchange page with the version read; a stale form is refused and says so.
+        var version = System.Text.RegularExpressions.Regex.Match(details, "name=\"version\" value=\"(?<v>[0-9]+)\"").Groups["v"].Value;
+        Assert.NotEmpty(version);
+        var (refusedTerms, refusedHtml) = await client.PostFormAsync($"{location}?handler=Terms", details, [new("terms", "n-for-n"), new("version", version)]);
+        Assert.Equal(HttpStatusCode.OK, refusedTerms.StatusCode);
+        Assert.Contains("href=\"#countPerSide\"", refusedHtml, StringComparison.Ordinal);
+        var (changed, _) = await client.PostFormAsync($"{location}?handler=Terms", details, [new("terms", "n-for-n"), new("countPerSide", "12"), new("termsPlace", "Sumy crossing"), new("version", version)]);
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        var (_, after) = await client.GetPageAsync(location);
+        Assert.Contains("Sumy crossing", HtmlPage.VisibleText(after), StringComparison.Ordinal);
+        Assert.Contains("(12)", HtmlPage.VisibleText(after), StringComparison.Ordinal);
+        var (stale, staleHtml) = await client.PostFormAsync($"{location}?handler=Terms", details, [new("terms", "all-for-all"), new("version", version)]);
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.Contains("changed by someone else", HtmlPage.VisibleText(staleHtml), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,6 +47,28 @@ public sealed class DetailsModel(ExchangeService exchanges, IStringLocalizer<Sha
     [BindProperty]
     public string? Note { get; set; }
 
+    [BindProperty]
+    public string? Terms { get; set; }
+
+    /// <summary>As typed, so a word in the number field comes back with an error rather than vanishing.</summary>
+    [BindProperty]
+    public string? CountPerSide { get; set; }
+
+    [BindProperty]
+    public string? Categories { get; set; }
+
+    [BindProperty]
+    public string? TermsNote { get; set; }
+
+    [BindProperty]
+    public string? PlannedDate { get; set; }
+
+    [BindProperty]
+    public string? TermsPlace { get; set; }
+
+    /// <summary>Whether the terms form was posted and refused, so it is shown with what was typed rather than the stored terms.</summary>
+    public bool TermsPosted { get; private set; }
+
     public IReadOnlyList<Choice> Sides => [new(View.PartyA, View.PartyA), new(View.PartyB, View.PartyB)];
 
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken) =>
@@ -75,6 +97,38 @@ public sealed class DetailsModel(ExchangeService exchanges, IStringLocalizer<Sha
         var persons = (Persons ?? "").Split(['\n', '\r', ',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var input = new ExchangeEntriesInput { Party = AddParty, Persons = persons, SeriouslyIllOrWounded = SeriouslyIllOrWounded, Place = Place, Version = Version };
         return await Errors.TryAsync(() => exchanges.AddFromRegistryAsync(reference, input, HttpContext.Actor(), cancellationToken), field => field == "party" ? "addParty" : field)
+            ? Redirect($"/Exchanges/{reference}")
+            : await LoadAsync(reference, cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>Changes the terms, date or place; the parties stay as they are.</summary>
+    public async Task<IActionResult> OnPostTermsAsync(string reference, CancellationToken cancellationToken)
+    {
+        TermsPosted = true;
+        if (!await LoadAsync(reference, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        int? count = null;
+        if (!string.IsNullOrWhiteSpace(CountPerSide))
+        {
+            if (int.TryParse(CountPerSide.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+            {
+                count = n;
+            }
+            else
+            {
+                Errors.Add("countPerSide", localizer["Exchanges.CountNotNumber", CountPerSide.Trim()]);
+                return Page();
+            }
+        }
+
+        var input = new ExchangeInput
+        {
+            PartyA = View.PartyA, PartyB = View.PartyB, Terms = Terms, CountPerSide = count, Categories = Categories, TermsNote = TermsNote, PlannedDate = PlannedDate, Place = TermsPlace, Version = Version,
+        };
+        return await Errors.TryAsync(() => exchanges.ChangeTermsAsync(reference, input, HttpContext.Actor(), cancellationToken), field => field == "place" ? "termsPlace" : field)
             ? Redirect($"/Exchanges/{reference}")
             : await LoadAsync(reference, cancellationToken) ? Page() : NotFound();
     }
