@@ -110,18 +110,10 @@ public sealed class DetailsModel(ExchangeService exchanges, IStringLocalizer<Sha
             return NotFound();
         }
 
-        int? count = null;
-        if (!string.IsNullOrWhiteSpace(CountPerSide))
+        var count = ExchangeForms.CountPerSide(CountPerSide, Errors, localizer);
+        if (Errors.Any)
         {
-            if (int.TryParse(CountPerSide.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
-            {
-                count = n;
-            }
-            else
-            {
-                Errors.Add("countPerSide", localizer["Exchanges.CountNotNumber", CountPerSide.Trim()]);
-                return Page();
-            }
+            return Page();
         }
 
         var input = new ExchangeInput

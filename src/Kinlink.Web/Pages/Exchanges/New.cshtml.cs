@@ -48,19 +48,7 @@ public sealed class NewModel(ExchangeService exchanges, PartyService parties, IS
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        int? count = null;
-        if (!string.IsNullOrWhiteSpace(CountPerSide))
-        {
-            if (int.TryParse(CountPerSide.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
-            {
-                count = n;
-            }
-            else
-            {
-                Errors.Add("countPerSide", localizer["Exchanges.CountNotNumber", CountPerSide.Trim()]);
-            }
-        }
-
+        var count = ExchangeForms.CountPerSide(CountPerSide, Errors, localizer);
         try
         {
             var input = new ExchangeInput { PartyA = PartyA, PartyB = PartyB, Terms = Terms, CountPerSide = count, Categories = Categories, TermsNote = TermsNote, PlannedDate = PlannedDate, Place = Place };
