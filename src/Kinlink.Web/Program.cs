@@ -123,6 +123,7 @@ app.MapVisitRequestsApi();
 app.MapVisitsApi();
 app.MapVisitCoverageApi();
 app.MapMailParcelsApi();
+app.MapExchangesApi();
 app.MapMailAuthorityApi();
 app.MapMailReportsApi();
 app.MapMessagesApi();

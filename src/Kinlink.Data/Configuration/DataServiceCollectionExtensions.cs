@@ -65,6 +65,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Visits.VisitCoverageService>();
         services.AddScoped<Mail.ParcelService>();
         services.AddScoped<Mail.MailBatchService>();
+        services.AddScoped<Exchanges.ExchangeService>();
         services.AddScoped<Mail.MailRoutingService>();
         services.AddScoped<Mail.MailAuthorityService>();
         services.AddScoped<Mail.MailReportService>();

@@ -14,6 +14,34 @@ public sealed class FormErrors
 
     public bool Any => _errors.Count > 0;
 
+    /// <summary>
+    /// Runs a form's action; a refusal (the fields, a domain rule, a version changed meanwhile) is added here, by field,
+    /// instead of escaping, and false is returned so the page shows the form again.
+    /// </summary>
+    public async Task<bool> TryAsync(Func<Task> act, Func<string, string>? rename = null)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        try
+        {
+            await act();
+            return true;
+        }
+        catch (ValidationFailedException failure)
+        {
+            Add(failure, rename);
+        }
+        catch (DomainRuleException refusal)
+        {
+            Add(rename?.Invoke(refusal.Field) ?? refusal.Field, refusal.Message);
+        }
+        catch (ConflictException conflict)
+        {
+            Add("version", conflict.Message);
+        }
+
+        return false;
+    }
+
     public void Add(string field, string message) => _errors.Add(new FieldError(FieldId(field), message));
 
     /// <summary>Adds every message of a validation failure; <paramref name="rename"/> maps a service field to a form control.</summary>

@@ -225,6 +225,7 @@ public sealed class RouteMatrixTests
             await Mail.MailMatrixKit.SeedAsync(app, placeholders);
             await Mail.MessageMatrixKit.SeedAsync(app.Factory.Services, placeholders);
             await Exchanges.JudicialMatrixKit.SeedAsync(app.Factory.Services, placeholders);
+            await Exchanges.ExchangeMatrixKit.SeedAsync(app.Factory.Services, placeholders);
             var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
         }
@@ -372,7 +373,7 @@ public sealed class RouteMatrixTests
         {
             var (role, party) = RoleAndParty(principal);
             using var client = app.Browser(role, party, role is null ? null : accountIds[principal]);
-            var url = new Uri(Fill(await Mail.MessageMatrixKit.WithFreshMessageAsync(app.Factory.Services, placeholders, await Mail.MailMatrixKit.WithFreshMailAsync(app, await Mail.MailParcelMatrixKit.WithFreshAsync(app, placeholders, await WithFreshVisitRequestAsync(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await Exchanges.JudicialMatrixKit.WithFreshAsync(app, placeholders, await WithFreshEnquiryAsync(row.Request)))))), placeholders))), UriKind.Relative);
+            var url = new Uri(Fill(await Exchanges.ExchangeMatrixKit.WithFreshAsync(app, placeholders, await Mail.MessageMatrixKit.WithFreshMessageAsync(app.Factory.Services, placeholders, await Mail.MailMatrixKit.WithFreshMailAsync(app, await Mail.MailParcelMatrixKit.WithFreshAsync(app, placeholders, await WithFreshVisitRequestAsync(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await Exchanges.JudicialMatrixKit.WithFreshAsync(app, placeholders, await WithFreshEnquiryAsync(row.Request)))))), placeholders)))), UriKind.Relative);
             var isPage = row.Route.Contains(" page ", StringComparison.Ordinal);
             var n = Interlocked.Increment(ref serial);
             switch (row.Method)
@@ -433,6 +434,7 @@ public sealed class RouteMatrixTests
             _ when Mail.MailMatrixKit.IsApiBody(body) => await Mail.MailMatrixKit.ApiBodyAsync(app, body, url),
             _ when Mail.MessageMatrixKit.IsApiBody(body) => await Mail.MessageMatrixKit.ApiBodyAsync(app, body, url, placeholders, n),
             _ when Exchanges.JudicialMatrixKit.IsApiBody(body) => await Exchanges.JudicialMatrixKit.ApiBodyAsync(app, body, url, placeholders),
+            _ when Exchanges.ExchangeMatrixKit.IsApiBody(body) => await Exchanges.ExchangeMatrixKit.ApiBodyAsync(app, body, url, placeholders),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
@@ -471,6 +473,11 @@ public sealed class RouteMatrixTests
             if (Mail.MessageMatrixKit.IsForm(body) || Mail.MessageMatrixKit.IsMultipartForm(body))
             {
                 return await Mail.MessageMatrixKit.FormAsync(app, body, url, placeholders, token, n);
+            }
+
+            if (Exchanges.ExchangeMatrixKit.IsForm(body))
+            {
+                return await Exchanges.ExchangeMatrixKit.FormAsync(app, body, url, placeholders, token);
             }
 
             if (body == "attachment-multipart")

@@ -14,7 +14,7 @@ public sealed class PageRenderingTests
     /// <param name="ShowsRecordedText">The page shows text recorded in English (the audit trail's summaries and field codes): its UI is checked, not that data.</param>
     private sealed record PageCase(string Url, HttpStatusCode Status, Func<string, string> ExpectedHeading, bool ShowsRecordedText = false);
 
-    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail, Guid candidate, (string Parcel, string Batch) mail, string message, string judicial) =>
+    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail, Guid candidate, (string Parcel, string Batch) mail, string message, string judicial, (string Reference, Guid Entry) exchange) =>
     [
         new("/Account/SignIn", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignInTitle")),
         new("/Account/SignOut", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignOutTitle")),
@@ -97,6 +97,14 @@ public sealed class PageRenderingTests
         new($"/Exchanges/Judicial/{judicial}", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "Judicial.Proceeding"), judicial)),
         new("/Exchanges/Judicial/JUD-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new("/Exchanges/Families", HttpStatusCode.OK, c => UiResources.Text(c, "Families.Title")),
+        new("/Exchanges", HttpStatusCode.OK, c => UiResources.Text(c, "Exchanges.Title")),
+        new("/Exchanges?status=preparing&party=RU", HttpStatusCode.OK, c => UiResources.Text(c, "Exchanges.Title")),
+        new("/Exchanges/New", HttpStatusCode.OK, c => UiResources.Text(c, "Exchanges.NewTitle")),
+        new($"/Exchanges/{exchange.Reference}", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "Exchanges.DetailsTitle"), exchange.Reference)),
+        // The candidates' explanations are the matching engine's, written in English as the audit's summaries are.
+        new($"/Exchanges/{exchange.Reference}/Entries/{exchange.Entry}", HttpStatusCode.OK, c => UiResources.Text(c, "Exchanges.EntryTitle").Split('{')[0], ShowsRecordedText: true),
+        new($"/Exchanges/{exchange.Reference}/Execute", HttpStatusCode.OK, c => UiResources.Text(c, "Exchanges.ExecuteTitle")),
+        new("/Exchanges/EXC-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
     ];
 
     /// <summary>A proceeding against the seeded Коваленко with its trial set, so the proceeding's page shows its dates and forms.</summary>
@@ -149,8 +157,9 @@ public sealed class PageRenderingTests
         var mail = await Mail.ParcelTestKit.PageDataAsync(app, data.Kovalenko, WebTestData.Hospital);
         var message = await MessageAsync(app, data);
         var judicial = await JudicialAsync(app, data);
+        var exchange = await Exchanges.ExchangeTestKit.PageDataAsync(app, data.Kovalenko);
 
-        foreach (var page in Pages(data, admin.Email, candidate, mail, message, judicial))
+        foreach (var page in Pages(data, admin.Email, candidate, mail, message, judicial, exchange))
         {
             var url = page.Url.WithCulture(culture);
             var (response, html) = await client.GetPageAsync(url);
