@@ -125,6 +125,8 @@ app.MapVisitCoverageApi();
 app.MapMailParcelsApi();
 app.MapMailAuthorityApi();
 app.MapMailReportsApi();
+app.MapDeathsApi();
+app.MapMedicalCasesApi();
 app.MapMessagesApi();
 app.MapRazorPages();
 

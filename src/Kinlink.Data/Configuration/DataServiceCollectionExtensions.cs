@@ -69,6 +69,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Mail.MailAuthorityService>();
         services.AddScoped<Mail.MailReportService>();
         services.AddScoped<Mail.PersonMailService>();
+        services.AddScoped<Exchanges.DeathNotificationService>();
+        services.AddScoped<Exchanges.EffectsPacketService>();
+        services.AddScoped<Exchanges.MedicalCaseService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();
