@@ -224,6 +224,7 @@ public sealed class RouteMatrixTests
             await Mail.MailParcelMatrixKit.SeedAsync(app.Factory.Services, placeholders);
             await Mail.MailMatrixKit.SeedAsync(app, placeholders);
             await Mail.MessageMatrixKit.SeedAsync(app.Factory.Services, placeholders);
+            await Exchanges.DeathMatrixKit.SeedAsync(app.Factory.Services, placeholders);
             var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
         }
@@ -371,7 +372,7 @@ public sealed class RouteMatrixTests
         {
             var (role, party) = RoleAndParty(principal);
             using var client = app.Browser(role, party, role is null ? null : accountIds[principal]);
-            var url = new Uri(Fill(await Mail.MessageMatrixKit.WithFreshMessageAsync(app.Factory.Services, placeholders, await Mail.MailMatrixKit.WithFreshMailAsync(app, await Mail.MailParcelMatrixKit.WithFreshAsync(app, placeholders, await WithFreshVisitRequestAsync(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await WithFreshEnquiryAsync(row.Request))))), placeholders))), UriKind.Relative);
+            var url = new Uri(Fill(await Exchanges.DeathMatrixKit.WithFreshAsync(app.Factory.Services, placeholders, await Mail.MessageMatrixKit.WithFreshMessageAsync(app.Factory.Services, placeholders, await Mail.MailMatrixKit.WithFreshMailAsync(app, await Mail.MailParcelMatrixKit.WithFreshAsync(app, placeholders, await WithFreshVisitRequestAsync(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await WithFreshEnquiryAsync(row.Request))))), placeholders)))), UriKind.Relative);
             var isPage = row.Route.Contains(" page ", StringComparison.Ordinal);
             var n = Interlocked.Increment(ref serial);
             switch (row.Method)
@@ -431,6 +432,7 @@ public sealed class RouteMatrixTests
             _ when Mail.MailParcelMatrixKit.IsApiBody(body) => await Mail.MailParcelMatrixKit.ApiBodyAsync(app, body, url, placeholders),
             _ when Mail.MailMatrixKit.IsApiBody(body) => await Mail.MailMatrixKit.ApiBodyAsync(app, body, url),
             _ when Mail.MessageMatrixKit.IsApiBody(body) => await Mail.MessageMatrixKit.ApiBodyAsync(app, body, url, placeholders, n),
+            _ when Exchanges.DeathMatrixKit.IsApiBody(body) => await Exchanges.DeathMatrixKit.ApiBodyAsync(app, body, url, placeholders),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
