@@ -1,0 +1,63 @@
+using Kinlink.Data.Exchanges;
+using Kinlink.Domain.Common;
+using Kinlink.Web.Infrastructure;
+using Kinlink.Web.Presentation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Kinlink.Web.Pages.Deaths.Packets;
+
+/// <summary>One packet of effects: the owner, the list of contents, and the hand-over with the recipient named.</summary>
+[Authorize(Policy = Policies.ExchangesWork)]
+public sealed class DetailsModel(EffectsPacketService packets) : PageModel
+{
+    public EffectsPacketView View { get; private set; } = null!;
+
+    public FormErrors Errors { get; } = new();
+
+    public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken) =>
+        await LoadAsync(reference, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostHandOverAsync(
+        string reference, [FromForm] string? handedOverOn, [FromForm] string? handedOverTo, [FromForm] string? party, [FromForm] string? note, [FromForm] int? version, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await packets.HandOverAsync(reference, new EffectsHandoverInput { HandedOverOn = handedOverOn, HandedOverTo = handedOverTo, Party = party, Note = note, Version = version },
+                HttpContext.Actor(), cancellationToken);
+            return RedirectToPage("/Deaths/Packets/Details", new { reference });
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+        catch (ValidationFailedException failure)
+        {
+            Errors.Add(failure);
+        }
+        catch (DomainRuleException refusal)
+        {
+            Errors.Add(refusal.Field, refusal.Message);
+        }
+        catch (ConflictException conflict)
+        {
+            Errors.Add("version", conflict.Message);
+        }
+
+        return await LoadAsync(reference, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(string reference, CancellationToken cancellationToken)
+    {
+        try
+        {
+            View = await packets.GetAsync(reference, HttpContext.Actor(), cancellationToken);
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+    }
+}
