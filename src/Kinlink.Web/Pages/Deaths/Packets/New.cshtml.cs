@@ -13,7 +13,7 @@ namespace Kinlink.Web.Pages.Deaths.Packets;
 /// why, the seal, and the list of contents as rows. A fixed number of blank rows works without script; blank rows are ignored.
 /// </summary>
 [Authorize(Policy = Policies.ExchangesWork)]
-public sealed class NewModel(EffectsPacketService packets) : PageModel
+public sealed partial class NewModel(EffectsPacketService packets) : PageModel
 {
     public const int Rows = 10;
 
@@ -60,7 +60,8 @@ public sealed class NewModel(EffectsPacketService packets) : PageModel
         }
         catch (ValidationFailedException failure)
         {
-            Errors.Add(failure);
+            // items[2].quantity becomes the id of that row's input (and deathNotification the form's death), so the error summary's link lands on it.
+            Errors.Add(failure, field => field == "deathNotification" ? "death" : ItemField().Replace(field, "items-$1-$2"));
         }
         catch (DomainRuleException refusal)
         {
@@ -78,4 +79,7 @@ public sealed class NewModel(EffectsPacketService packets) : PageModel
             Items.Add(new EffectsItemInput());
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^items\[(\d+)\]\.(\w+)$")]
+    private static partial System.Text.RegularExpressions.Regex ItemField();
 }
