@@ -463,6 +463,11 @@ public sealed class RouteMatrixTests
                 return new FormUrlEncodedContent((await Mail.MailMatrixKit.FormAsync(app, body, url)).Append(token));
             }
 
+            if (Exchanges.DeathMatrixKit.IsForm(body))
+            {
+                return await Exchanges.DeathMatrixKit.FormAsync(app, body, url, placeholders, token);
+            }
+
             if (Mail.MessageMatrixKit.IsForm(body) || Mail.MessageMatrixKit.IsMultipartForm(body))
             {
                 return await Mail.MessageMatrixKit.FormAsync(app, body, url, placeholders, token, n);

@@ -26,7 +26,42 @@ internal static partial class DeathMatrixKit
         ["death-json", "death-correct-json", "death-certificate-multipart", "death-transmit-json", "packet-json", "packet-hand-over-json",
          "medical-case-json", "medical-wish-json", "medical-decision-json", "medical-carry-out-json", "medical-close-json"];
 
+    private static readonly HashSet<string> Forms =
+        ["death-form", "death-transmit-form", "death-acknowledge-form", "packet-form", "packet-hand-over-form", "medical-case-form", "medical-wish-form", "medical-decision-form",
+         "medical-carry-out-form", "medical-close-form"];
+
     public static bool IsApiBody(string body) => ApiBodies.Contains(body);
+
+    public static bool IsForm(string body) => Forms.Contains(body) || body == "death-certificate-form";
+
+    /// <summary>The page forms, with the antiforgery token: fields as the pages name them, the version read for the one-way steps.</summary>
+    public static async Task<HttpContent> FormAsync(AppFixture app, string body, Uri url, IReadOnlyDictionary<string, string> placeholders, KeyValuePair<string, string> token)
+    {
+        if (body == "death-certificate-form")
+        {
+            var form = Certificate();
+            form.Add(new StringContent(token.Value), token.Key);
+            return form;
+        }
+
+        var version = new Lazy<Task<string>>(async () => (await VersionAsync(app, url)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        IEnumerable<KeyValuePair<string, string>> fields = body switch
+        {
+            "death-form" => [new("person", placeholders["{death-person}"]), new("dateOfDeath", "2026-11-20"), new("placeOfDeath", "Лагерь"), new("causeOfDeath", "Тиф")],
+            "death-transmit-form" => [new("version", await version.Value)],
+            "death-acknowledge-form" => [],
+            "packet-form" => [new("person", placeholders["{death-person}"]), new("reason", "died"), new("sealNumber", "S-2"), new("receivedOn", "2026-11-25"),
+                new("Items[0].Description", "Часы"), new("Items[0].Quantity", "1"), new("Items[1].Description", "")],
+            "packet-hand-over-form" => [new("version", await version.Value), new("handedOverOn", "2026-11-26"), new("handedOverTo", "Бюро УА"), new("party", "UA")],
+            "medical-case-form" => [new("person", placeholders["{death-person}"]), new("grounds", "incurable"), new("diagnosis", "Слепота"), new("proposedOn", "2026-11-01")],
+            "medical-wish-form" => [new("version", await version.Value), new("wish", "no"), new("heldInPrivate", "true")],
+            "medical-decision-form" => [new("version", await version.Value), new("examinedOn", "2026-11-20"), new("decision", "re-examination")],
+            "medical-carry-out-form" => [new("version", await version.Value), new("carriedOutOn", "2026-11-26")],
+            "medical-close-form" => [new("version", await version.Value), new("note", "matrix")],
+            _ => throw new InvalidOperationException($"No deaths form named '{body}'."),
+        };
+        return new FormUrlEncodedContent(fields.Append(token));
+    }
 
     public static async Task SeedAsync(IServiceProvider services, Dictionary<string, string> placeholders)
     {
