@@ -127,9 +127,7 @@ public sealed class DeathNotificationService(KinlinkDbContext db, TimeProvider c
 
         if (!string.IsNullOrWhiteSpace(query.Person))
         {
-            var errors = new Dictionary<string, string[]>();
-            var personId = await PersonLookups.IdAsync(db, query.Person, "person", errors, cancellationToken);
-            ValidationFailedException.ThrowIfAny(errors);
+            var personId = await ExchangeRecordLookups.PersonIdAsync(db, query.Person, cancellationToken);
             notifications = notifications.Where(n => n.PersonId == personId);
         }
 
@@ -258,10 +256,8 @@ public sealed class DeathNotificationService(KinlinkDbContext db, TimeProvider c
     public async Task<DeceasedIdentity> IdentityAsync(string? person, Actor actor, CancellationToken cancellationToken = default)
     {
         ExchangeRecordLookups.EnsureIntermediary(actor);
-        var errors = new Dictionary<string, string[]>();
-        var personId = await PersonLookups.IdAsync(db, person, "person", errors, cancellationToken);
-        ValidationFailedException.ThrowIfAny(errors);
-        return (await ExchangeRecordLookups.IdentitiesAsync(db, [personId!.Value], cancellationToken))[personId.Value];
+        var personId = await ExchangeRecordLookups.PersonIdAsync(db, person, cancellationToken);
+        return (await ExchangeRecordLookups.IdentitiesAsync(db, [personId], cancellationToken))[personId];
     }
 
     internal static DeathNotificationDraft? Draft(DeathNotificationInput input, Dictionary<string, string[]> errors)

@@ -145,9 +145,7 @@ public sealed partial class EffectsPacketService(KinlinkDbContext db, TimeProvid
 
         if (!string.IsNullOrWhiteSpace(query.Person))
         {
-            var errors = new Dictionary<string, string[]>();
-            var personId = await PersonLookups.IdAsync(db, query.Person, "person", errors, cancellationToken);
-            ValidationFailedException.ThrowIfAny(errors);
+            var personId = await ExchangeRecordLookups.PersonIdAsync(db, query.Person, cancellationToken);
             packets = packets.Where(p => p.PersonId == personId);
         }
 

@@ -34,6 +34,15 @@ internal static class ExchangeRecordLookups
         });
     }
 
+    /// <summary>The person a list is filtered by, or a validation failure naming the field "person".</summary>
+    public static async Task<PersonId> PersonIdAsync(KinlinkDbContext db, string? idOrReference, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var personId = await PersonLookups.IdAsync(db, idOrReference, "person", errors, cancellationToken);
+        ValidationFailedException.ThrowIfAny(errors);
+        return personId!.Value;
+    }
+
     public static async Task<Dictionary<PartyId, string>> PartyCodesAsync(KinlinkDbContext db, CancellationToken cancellationToken) =>
         await db.Parties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
 

@@ -132,9 +132,7 @@ public sealed class MedicalCaseService(KinlinkDbContext db, TimeProvider clock, 
 
         if (!string.IsNullOrWhiteSpace(query.Person))
         {
-            var errors = new Dictionary<string, string[]>();
-            var personId = await PersonLookups.IdAsync(db, query.Person, "person", errors, cancellationToken);
-            ValidationFailedException.ThrowIfAny(errors);
+            var personId = await ExchangeRecordLookups.PersonIdAsync(db, query.Person, cancellationToken);
             cases = cases.Where(c => c.PersonId == personId);
         }
 

@@ -32,24 +32,14 @@ public sealed class DetailsModel(DeathNotificationService deaths) : PageModel
     {
         try
         {
-            await act();
-            return RedirectToPage("/Deaths/Details", new { reference });
+            if (await FormAttempt.RunAsync(Errors, act))
+            {
+                return RedirectToPage("/Deaths/Details", new { reference });
+            }
         }
         catch (NotFoundException)
         {
             return NotFound();
-        }
-        catch (ValidationFailedException failure)
-        {
-            Errors.Add(failure);
-        }
-        catch (DomainRuleException refusal)
-        {
-            Errors.Add(refusal.Field, refusal.Message);
-        }
-        catch (ConflictException conflict)
-        {
-            Errors.Add("version", conflict.Message);
         }
 
         return await LoadAsync(reference, cancellationToken) ? Page() : NotFound();

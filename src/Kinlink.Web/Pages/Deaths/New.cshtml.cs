@@ -31,18 +31,10 @@ public sealed class NewModel(DeathNotificationService deaths) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Input = Input with { Person = Person };
-        try
+        var reference = "";
+        if (await FormAttempt.RunAsync(Errors, async () => reference = (await deaths.RecordAsync(Input, HttpContext.Actor(), cancellationToken)).Notification.Reference))
         {
-            var recorded = await deaths.RecordAsync(Input, HttpContext.Actor(), cancellationToken);
-            return RedirectToPage("/Deaths/Details", new { reference = recorded.Notification.Reference });
-        }
-        catch (ValidationFailedException failure)
-        {
-            Errors.Add(failure);
-        }
-        catch (DomainRuleException refusal)
-        {
-            Errors.Add(refusal.Field, refusal.Message);
+            return RedirectToPage("/Deaths/Details", new { reference });
         }
 
         await IdentifyAsync(cancellationToken);

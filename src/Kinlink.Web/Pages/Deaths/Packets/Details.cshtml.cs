@@ -24,25 +24,15 @@ public sealed class DetailsModel(EffectsPacketService packets) : PageModel
     {
         try
         {
-            await packets.HandOverAsync(reference, new EffectsHandoverInput { HandedOverOn = handedOverOn, HandedOverTo = handedOverTo, Party = party, Note = note, Version = version },
-                HttpContext.Actor(), cancellationToken);
-            return RedirectToPage("/Deaths/Packets/Details", new { reference });
+            if (await FormAttempt.RunAsync(Errors, () => packets.HandOverAsync(reference,
+                new EffectsHandoverInput { HandedOverOn = handedOverOn, HandedOverTo = handedOverTo, Party = party, Note = note, Version = version }, HttpContext.Actor(), cancellationToken)))
+            {
+                return RedirectToPage("/Deaths/Packets/Details", new { reference });
+            }
         }
         catch (NotFoundException)
         {
             return NotFound();
-        }
-        catch (ValidationFailedException failure)
-        {
-            Errors.Add(failure);
-        }
-        catch (DomainRuleException refusal)
-        {
-            Errors.Add(refusal.Field, refusal.Message);
-        }
-        catch (ConflictException conflict)
-        {
-            Errors.Add("version", conflict.Message);
         }
 
         return await LoadAsync(reference, cancellationToken) ? Page() : NotFound();

@@ -50,22 +50,15 @@ public sealed partial class NewModel(EffectsPacketService packets) : PageModel
     {
         // Rows left blank are dropped first, so an error's row number is the row the reader sees when the form comes back.
         Items = [.. Items.Where(i => !i.IsBlank)];
-        try
-        {
-            var received = await packets.ReceiveAsync(new EffectsPacketInput
+        var reference = "";
+        // items[2].quantity becomes the id of that row's input (and deathNotification the form's death), so the error summary's link lands on it.
+        if (await FormAttempt.RunAsync(Errors, async () => reference = (await packets.ReceiveAsync(new EffectsPacketInput
             {
                 Person = Person, DeathNotification = Death, Reason = Reason, SealNumber = SealNumber, ReceivedOn = ReceivedOn, ReceivedFrom = ReceivedFrom, Items = Items,
-            }, HttpContext.Actor(), cancellationToken);
-            return RedirectToPage("/Deaths/Packets/Details", new { reference = received.Packet.Reference });
-        }
-        catch (ValidationFailedException failure)
+            }, HttpContext.Actor(), cancellationToken)).Packet.Reference,
+            field => field == "deathNotification" ? "death" : ItemField().Replace(field, "items-$1-$2")))
         {
-            // items[2].quantity becomes the id of that row's input (and deathNotification the form's death), so the error summary's link lands on it.
-            Errors.Add(failure, field => field == "deathNotification" ? "death" : ItemField().Replace(field, "items-$1-$2"));
-        }
-        catch (DomainRuleException refusal)
-        {
-            Errors.Add(refusal.Field, refusal.Message);
+            return RedirectToPage("/Deaths/Packets/Details", new { reference });
         }
 
         Pad();

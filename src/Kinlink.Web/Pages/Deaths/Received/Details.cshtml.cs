@@ -23,16 +23,14 @@ public sealed class DetailsModel(DeathNotificationService deaths) : PageModel
     {
         try
         {
-            await deaths.AcknowledgeAsync(reference, HttpContext.Actor(), cancellationToken);
-            return RedirectToPage("/Deaths/Received/Details", new { reference });
+            if (await FormAttempt.RunAsync(Errors, () => deaths.AcknowledgeAsync(reference, HttpContext.Actor(), cancellationToken)))
+            {
+                return RedirectToPage("/Deaths/Received/Details", new { reference });
+            }
         }
         catch (NotFoundException)
         {
             return NotFound();
-        }
-        catch (DomainRuleException refusal)
-        {
-            Errors.Add(refusal.Field, refusal.Message);
         }
 
         return await LoadAsync(reference, cancellationToken) ? Page() : NotFound();
