@@ -24,12 +24,16 @@ internal static class ExchangeRecordLookups
         var persons = await db.Persons.AsNoTracking().Where(p => wanted.Contains(p.Id)).ToListAsync(cancellationToken);
         var parties = await PartyCodesAsync(db, cancellationToken);
         var placeIds = persons.Select(p => p.CurrentPlaceId).OfType<PlaceId>().Distinct().ToList();
+        var captures = (await db.StatusEvents.AsNoTracking().Where(e => wanted.Contains(e.PersonId) && e.Kind == StatusEventKind.Captured).ToListAsync(cancellationToken))
+            .GroupBy(e => e.PersonId).ToDictionary(g => g.Key, g => g.OrderBy(e => e.Date.Earliest).First());
+        placeIds.AddRange(captures.Values.Select(e => e.PlaceId).OfType<PlaceId>());
         var places = await db.Places.AsNoTracking().Where(p => placeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
         return persons.ToDictionary(p => p.Id, p =>
         {
             var fullName = string.Join(' ', new[] { p.Surname, p.GivenName, p.Patronymic }.Where(s => s.Length > 0));
             return new DeceasedIdentity(p.Reference.Value, fullName, PersonService.LatinReading(fullName), p.FatherName, p.DateOfBirth?.ToString() ?? "", p.PlaceOfBirth,
                 p.Rank, p.ServiceNumber ?? "", p.DependsOnPartyId is { } party && parties.TryGetValue(party, out var code) ? code : "", p.InformName, p.InformAddress,
+                captures.TryGetValue(p.Id, out var captured) ? $"{captured.Date} {(captured.PlaceId is { } at && places.TryGetValue(at, out var atCode) ? atCode : "")}".Trim() : "",
                 RegistryCodes.Of(p.CurrentStatus), p.CurrentPlaceId is { } place && places.TryGetValue(place, out var placeCode) ? placeCode : "");
         });
     }

@@ -4,7 +4,7 @@ namespace Kinlink.Web.Api;
 
 /// <summary>The person a death notification, a medical case or a packet is about, as the Annex IV forms identify them.</summary>
 public sealed record DeceasedIdentityDto(string Reference, string FullName, string LatinName, string FatherName, string DateOfBirth, string PlaceOfBirth, string Rank,
-    string ServiceNumber, string DependsOn, string InformName, string InformAddress, string Status, string Place);
+    string ServiceNumber, string DependsOn, string InformName, string InformAddress, string Captured, string Status, string Place);
 
 public sealed record DeathCertificateDto(string FileName, string ContentType, long Size, string Sha256, DateTimeOffset CreatedAt, string CreatedBy);
 
@@ -40,7 +40,7 @@ public sealed record DeathTransmitInput(int? Version);
 internal static class DeathDtoMapping
 {
     public static DeceasedIdentityDto ToDto(this DeceasedIdentity p) =>
-        new(p.Reference, p.FullName, p.LatinName, p.FatherName, p.DateOfBirth, p.PlaceOfBirth, p.Rank, p.ServiceNumber, p.DependsOn, p.InformName, p.InformAddress, p.Status, p.Place);
+        new(p.Reference, p.FullName, p.LatinName, p.FatherName, p.DateOfBirth, p.PlaceOfBirth, p.Rank, p.ServiceNumber, p.DependsOn, p.InformName, p.InformAddress, p.Captured, p.Status, p.Place);
 
     public static DeathCertificateDto ToDto(this DeathCertificateInfo c) => new(c.FileName, c.ContentType, c.Size, c.Sha256, c.CreatedAt, c.CreatedBy);
 

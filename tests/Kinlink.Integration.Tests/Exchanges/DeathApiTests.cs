@@ -31,6 +31,7 @@ public class DeathApiTests
         Assert.Equal(persons[0], created.GetProperty("person").GetProperty("reference").GetString());
         Assert.Equal("Коваленко Олександр", created.GetProperty("person").GetProperty("fullName").GetString());
         Assert.Equal("UA", created.GetProperty("person").GetProperty("dependsOn").GetString());
+        Assert.Equal($"2025-05-01 {TestRegistry.CampRu}", created.GetProperty("person").GetProperty("captured").GetString());
         Assert.Equal("Участок 4, ряд 2, могила 17", created.GetProperty("graveIdentification").GetString());
         Assert.Equal("2026-11-23", created.GetProperty("dateOfBurial").GetString());
 
