@@ -1,4 +1,6 @@
 using Kinlink.Domain.Common;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kinlink.Web.Presentation;
 
@@ -32,5 +34,28 @@ public static class FormAttempt
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A record page's change: made, it redirects to <paramref name="redirectPage"/> (post-redirect-get); refused, the page
+    /// shows itself again with the errors once <paramref name="reload"/> has read the record; a record that is not there is 404.
+    /// </summary>
+    public static async Task<IActionResult> ChangeAsync(this PageModel page, FormErrors errors, Func<Task> change, string redirectPage, object routeValues, Func<Task<bool>> reload)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(reload);
+        try
+        {
+            if (await RunAsync(errors, change))
+            {
+                return page.RedirectToPage(redirectPage, routeValues);
+            }
+        }
+        catch (NotFoundException)
+        {
+            return page.NotFound();
+        }
+
+        return await reload() ? page.Page() : page.NotFound();
     }
 }

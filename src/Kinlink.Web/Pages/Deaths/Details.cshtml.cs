@@ -28,22 +28,8 @@ public sealed class DetailsModel(DeathNotificationService deaths) : PageModel
     public Task<IActionResult> OnPostTransmitAsync(string reference, [FromForm] int? version, CancellationToken cancellationToken) =>
         ActAsync(reference, async () => await deaths.TransmitAsync(reference, version, HttpContext.Actor(), cancellationToken), cancellationToken);
 
-    private async Task<IActionResult> ActAsync(string reference, Func<Task<object>> act, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (await FormAttempt.RunAsync(Errors, act))
-            {
-                return RedirectToPage("/Deaths/Details", new { reference });
-            }
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-
-        return await LoadAsync(reference, cancellationToken) ? Page() : NotFound();
-    }
+    private Task<IActionResult> ActAsync(string reference, Func<Task<object>> act, CancellationToken cancellationToken) =>
+        this.ChangeAsync(Errors, act, "/Deaths/Details", new { reference }, () => LoadAsync(reference, cancellationToken));
 
     private async Task<bool> LoadAsync(string reference, CancellationToken cancellationToken)
     {

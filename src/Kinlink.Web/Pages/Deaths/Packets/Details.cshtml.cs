@@ -19,24 +19,10 @@ public sealed class DetailsModel(EffectsPacketService packets) : PageModel
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken) =>
         await LoadAsync(reference, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostHandOverAsync(
-        string reference, [FromForm] string? handedOverOn, [FromForm] string? handedOverTo, [FromForm] string? party, [FromForm] string? note, [FromForm] int? version, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (await FormAttempt.RunAsync(Errors, () => packets.HandOverAsync(reference,
-                new EffectsHandoverInput { HandedOverOn = handedOverOn, HandedOverTo = handedOverTo, Party = party, Note = note, Version = version }, HttpContext.Actor(), cancellationToken)))
-            {
-                return RedirectToPage("/Deaths/Packets/Details", new { reference });
-            }
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-
-        return await LoadAsync(reference, cancellationToken) ? Page() : NotFound();
-    }
+    public Task<IActionResult> OnPostHandOverAsync(
+        string reference, [FromForm] string? handedOverOn, [FromForm] string? handedOverTo, [FromForm] string? party, [FromForm] string? note, [FromForm] int? version, CancellationToken cancellationToken) =>
+        this.ChangeAsync(Errors, () => packets.HandOverAsync(reference, new EffectsHandoverInput { HandedOverOn = handedOverOn, HandedOverTo = handedOverTo, Party = party, Note = note, Version = version },
+            HttpContext.Actor(), cancellationToken), "/Deaths/Packets/Details", new { reference }, () => LoadAsync(reference, cancellationToken));
 
     private async Task<bool> LoadAsync(string reference, CancellationToken cancellationToken)
     {

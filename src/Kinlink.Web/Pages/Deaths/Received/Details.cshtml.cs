@@ -19,22 +19,9 @@ public sealed class DetailsModel(DeathNotificationService deaths) : PageModel
     public async Task<IActionResult> OnGetAsync(string reference, CancellationToken cancellationToken) =>
         await LoadAsync(reference, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAcknowledgeAsync(string reference, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (await FormAttempt.RunAsync(Errors, () => deaths.AcknowledgeAsync(reference, HttpContext.Actor(), cancellationToken)))
-            {
-                return RedirectToPage("/Deaths/Received/Details", new { reference });
-            }
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-
-        return await LoadAsync(reference, cancellationToken) ? Page() : NotFound();
-    }
+    public Task<IActionResult> OnPostAcknowledgeAsync(string reference, CancellationToken cancellationToken) =>
+        this.ChangeAsync(Errors, () => deaths.AcknowledgeAsync(reference, HttpContext.Actor(), cancellationToken), "/Deaths/Received/Details", new { reference },
+            () => LoadAsync(reference, cancellationToken));
 
     private async Task<bool> LoadAsync(string reference, CancellationToken cancellationToken)
     {

@@ -50,22 +50,8 @@ public sealed class DetailsModel(MedicalCaseService cases, IAuthorizationService
     public Task<IActionResult> OnPostCloseAsync(string reference, MedicalCaseStepInput step, CancellationToken cancellationToken) =>
         ActAsync(reference, () => cases.CloseAsync(reference, step, HttpContext.Actor(), cancellationToken), cancellationToken);
 
-    private async Task<IActionResult> ActAsync(string reference, Func<Task<MedicalCaseView>> act, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (await FormAttempt.RunAsync(Errors, act))
-            {
-                return RedirectToPage("/Exchanges/Medical/Details", new { reference });
-            }
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
-        }
-
-        return await LoadAsync(reference, cancellationToken) ? Page() : NotFound();
-    }
+    private Task<IActionResult> ActAsync(string reference, Func<Task<MedicalCaseView>> act, CancellationToken cancellationToken) =>
+        this.ChangeAsync(Errors, act, "/Exchanges/Medical/Details", new { reference }, () => LoadAsync(reference, cancellationToken));
 
     private async Task<bool> LoadAsync(string reference, CancellationToken cancellationToken)
     {
