@@ -126,6 +126,8 @@ app.MapMailParcelsApi();
 app.MapExchangesApi();
 app.MapMailAuthorityApi();
 app.MapMailReportsApi();
+app.MapDeathsApi();
+app.MapMedicalCasesApi();
 app.MapMessagesApi();
 app.MapJudicialApi();
 app.MapRazorPages();

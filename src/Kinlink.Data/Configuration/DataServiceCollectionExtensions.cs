@@ -73,6 +73,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Exchanges.JudicialService>();
         services.AddScoped<Exchanges.FamilyNewsService>();
         services.AddScoped<Exchanges.PersonExchangesService>();
+        services.AddScoped<Exchanges.DeathNotificationService>();
+        services.AddScoped<Exchanges.EffectsPacketService>();
+        services.AddScoped<Exchanges.MedicalCaseService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<ScaleSeeder>();
         services.AddScoped<DatabaseMigrator>();

@@ -226,6 +226,7 @@ public sealed class RouteMatrixTests
             await Mail.MessageMatrixKit.SeedAsync(app.Factory.Services, placeholders);
             await Exchanges.JudicialMatrixKit.SeedAsync(app.Factory.Services, placeholders);
             await Exchanges.ExchangeMatrixKit.SeedAsync(app.Factory.Services, placeholders);
+            await Exchanges.DeathMatrixKit.SeedAsync(app.Factory.Services, placeholders);
             var personsByReference = new Dictionary<string, (string, string?)>(StringComparer.Ordinal) { [ukrainian] = ("Коваленко", "UA"), [foreigner] = ("Smith", null) };
             return new MatrixWorld(app, placeholders, personsByReference, accountIds);
         }
@@ -373,7 +374,7 @@ public sealed class RouteMatrixTests
         {
             var (role, party) = RoleAndParty(principal);
             using var client = app.Browser(role, party, role is null ? null : accountIds[principal]);
-            var url = new Uri(Fill(await Exchanges.ExchangeMatrixKit.WithFreshAsync(app, placeholders, await Mail.MessageMatrixKit.WithFreshMessageAsync(app.Factory.Services, placeholders, await Mail.MailMatrixKit.WithFreshMailAsync(app, await Mail.MailParcelMatrixKit.WithFreshAsync(app, placeholders, await WithFreshVisitRequestAsync(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await Exchanges.JudicialMatrixKit.WithFreshAsync(app, placeholders, await WithFreshEnquiryAsync(row.Request)))))), placeholders)))), UriKind.Relative);
+            var url = new Uri(Fill(await Exchanges.DeathMatrixKit.WithFreshAsync(app.Factory.Services, placeholders, await Exchanges.ExchangeMatrixKit.WithFreshAsync(app, placeholders, await Mail.MessageMatrixKit.WithFreshMessageAsync(app.Factory.Services, placeholders, await Mail.MailMatrixKit.WithFreshMailAsync(app, await Mail.MailParcelMatrixKit.WithFreshAsync(app, placeholders, await WithFreshVisitRequestAsync(await WithFreshDuplicatesAsync(await WithFreshTracingAsync(await Exchanges.JudicialMatrixKit.WithFreshAsync(app, placeholders, await WithFreshEnquiryAsync(row.Request)))))), placeholders))))), UriKind.Relative);
             var isPage = row.Route.Contains(" page ", StringComparison.Ordinal);
             var n = Interlocked.Increment(ref serial);
             switch (row.Method)
@@ -435,6 +436,7 @@ public sealed class RouteMatrixTests
             _ when Mail.MessageMatrixKit.IsApiBody(body) => await Mail.MessageMatrixKit.ApiBodyAsync(app, body, url, placeholders, n),
             _ when Exchanges.JudicialMatrixKit.IsApiBody(body) => await Exchanges.JudicialMatrixKit.ApiBodyAsync(app, body, url, placeholders),
             _ when Exchanges.ExchangeMatrixKit.IsApiBody(body) => await Exchanges.ExchangeMatrixKit.ApiBodyAsync(app, body, url, placeholders),
+            _ when Exchanges.DeathMatrixKit.IsApiBody(body) => await Exchanges.DeathMatrixKit.ApiBodyAsync(app, body, url, placeholders),
             _ => throw new InvalidOperationException($"No API body named '{body}'."),
         };
 
@@ -468,6 +470,11 @@ public sealed class RouteMatrixTests
             if (Mail.MailMatrixKit.IsForm(body))
             {
                 return new FormUrlEncodedContent((await Mail.MailMatrixKit.FormAsync(app, body, url)).Append(token));
+            }
+
+            if (Exchanges.DeathMatrixKit.IsForm(body))
+            {
+                return await Exchanges.DeathMatrixKit.FormAsync(app, body, url, placeholders, token);
             }
 
             if (Mail.MessageMatrixKit.IsForm(body) || Mail.MessageMatrixKit.IsMultipartForm(body))

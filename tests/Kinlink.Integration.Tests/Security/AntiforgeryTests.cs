@@ -53,8 +53,9 @@ public sealed partial class AntiforgeryTests
                 continue;
             }
 
-            // The detaining authority's mail pages are a party officer's too.
-            var client = route.StartsWith("Transmissions", StringComparison.Ordinal) || route.StartsWith("Mail/Authority", StringComparison.Ordinal) ? partyOfficer
+            // The detaining authority's mail pages are a party officer's too, and so are the deaths notified to the party of origin.
+            var client = route.StartsWith("Transmissions", StringComparison.Ordinal) || route.StartsWith("Mail/Authority", StringComparison.Ordinal)
+                || route.StartsWith("Deaths/Received", StringComparison.Ordinal) ? partyOfficer
                 : route.StartsWith("Visits/Answers", StringComparison.Ordinal) ? liaisonOfficer : admin;
             var token = tokens[client];
 

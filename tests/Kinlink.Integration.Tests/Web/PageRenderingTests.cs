@@ -14,7 +14,7 @@ public sealed class PageRenderingTests
     /// <param name="ShowsRecordedText">The page shows text recorded in English (the audit trail's summaries and field codes): its UI is checked, not that data.</param>
     private sealed record PageCase(string Url, HttpStatusCode Status, Func<string, string> ExpectedHeading, bool ShowsRecordedText = false);
 
-    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail, Guid candidate, (string Parcel, string Batch) mail, string message, string judicial, (string Reference, Guid Entry) exchange) =>
+    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail, Guid candidate, (string Parcel, string Batch) mail, string message, string judicial, (string Reference, Guid Entry) exchange, Exchanges.DeathPageKit.Seeded deaths) =>
     [
         new("/Account/SignIn", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignInTitle")),
         new("/Account/SignOut", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignOutTitle")),
@@ -105,6 +105,23 @@ public sealed class PageRenderingTests
         new($"/Exchanges/{exchange.Reference}/Entries/{exchange.Entry}", HttpStatusCode.OK, c => UiResources.Text(c, "Exchanges.EntryTitle").Split('{')[0], ShowsRecordedText: true),
         new($"/Exchanges/{exchange.Reference}/Execute", HttpStatusCode.OK, c => UiResources.Text(c, "Exchanges.ExecuteTitle")),
         new("/Exchanges/EXC-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
+        new("/Deaths", HttpStatusCode.OK, c => UiResources.Text(c, "Deaths.Title")),
+        new("/Deaths?status=transmitted&party=UA&notTransmitted=true", HttpStatusCode.OK, c => UiResources.Text(c, "Deaths.Title")),
+        new($"/Deaths/New?person={deaths.Person}", HttpStatusCode.OK, c => UiResources.Text(c, "Deaths.New")),
+        new($"/Deaths/{deaths.Death}", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "Deaths.Notification"), deaths.Death)),
+        new($"/Deaths/{deaths.Death}/Print", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "Deaths.PrintTitle"), deaths.Death)),
+        new("/Deaths/DTH-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
+        new("/Deaths/Packets", HttpStatusCode.OK, c => UiResources.Text(c, "Packets.Title")),
+        new("/Deaths/Packets?status=held", HttpStatusCode.OK, c => UiResources.Text(c, "Packets.Title")),
+        new($"/Deaths/Packets/New?person={deaths.Person}&death={deaths.Death}", HttpStatusCode.OK, c => UiResources.Text(c, "Packets.New")),
+        new($"/Deaths/Packets/{deaths.Packet}", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "Packets.Packet"), deaths.Packet)),
+        new($"/Deaths/Packets/{deaths.Packet}/Print", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "Packets.PrintTitle"), deaths.Packet)),
+        new("/Exchanges/Medical", HttpStatusCode.OK, c => UiResources.Text(c, "Medical.Title")),
+        new("/Exchanges/Medical?overdue=true&status=decided", HttpStatusCode.OK, c => UiResources.Text(c, "Medical.Title")),
+        new($"/Exchanges/Medical/New?person={deaths.Person}", HttpStatusCode.OK, c => UiResources.Text(c, "Medical.New")),
+        new($"/Exchanges/Medical/{deaths.MedicalCase}", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "Medical.Case"), deaths.MedicalCase)),
+        new($"/Exchanges/Medical/{deaths.MedicalCase}/Certificate", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "Medical.CertificateTitle"), deaths.MedicalCase)),
+        new("/Exchanges/Medical/MED-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
     ];
 
     /// <summary>A proceeding against the seeded Коваленко with its trial set, so the proceeding's page shows its dates and forms.</summary>
@@ -158,8 +175,9 @@ public sealed class PageRenderingTests
         var message = await MessageAsync(app, data);
         var judicial = await JudicialAsync(app, data);
         var exchange = await Exchanges.ExchangeTestKit.PageDataAsync(app, data.Kovalenko);
+        var deaths = await Exchanges.DeathPageKit.SeedAsync(app, WebTestData.Colony);
 
-        foreach (var page in Pages(data, admin.Email, candidate, mail, message, judicial, exchange))
+        foreach (var page in Pages(data, admin.Email, candidate, mail, message, judicial, exchange, deaths))
         {
             var url = page.Url.WithCulture(culture);
             var (response, html) = await client.GetPageAsync(url);
@@ -257,7 +275,7 @@ public sealed class PageRenderingTests
     }
 
     /// <summary>English values (parts between placeholders) of four letters or more that the translation changes, found as whole words.</summary>
-    private static IEnumerable<string> EnglishLeftIn(string text, string culture)
+    internal static IEnumerable<string> EnglishLeftIn(string text, string culture)
     {
         var translation = UiResources.For(culture);
         foreach (var (key, english) in UiResources.English)
@@ -278,7 +296,7 @@ public sealed class PageRenderingTests
     }
 
     /// <summary>A key printed instead of its text looks like Area.Name, with an area the resource files use.</summary>
-    private static IEnumerable<string> RawKeys(string text)
+    internal static IEnumerable<string> RawKeys(string text)
     {
         var areas = UiResources.English.Keys.Select(k => k[..k.IndexOf('.', StringComparison.Ordinal)]).Distinct();
         var pattern = $@"(?<![\p{{L}}.])(?:{string.Join('|', areas.Select(Regex.Escape))})\.[A-Za-z][\w-]*";
