@@ -14,5 +14,8 @@ public static class DisplayFormat
     public static string DateTime(DateTimeOffset value) =>
         value.UtcDateTime.ToString("g", CultureInfo.CurrentCulture) + " UTC";
 
+    /// <summary>A date that may be missing, shown empty when it is.</summary>
+    public static string OptionalDate(DateOnly? date) => date is { } d ? Date(d) : "";
+
     public static string Count(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
 }

@@ -5,37 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Kinlink.Web.Presentation;
 
 /// <summary>
-/// Runs a page's change and turns what the reader can correct (a field's error, a rule refused, a change made meanwhile)
-/// into the form's errors, so the page shows itself again; a record that does not exist is left to the caller (404).
+/// A record page's change with post-redirect-get: what the reader can correct (a field's error, a rule refused, a change
+/// made meanwhile) becomes the form's errors through <see cref="FormErrors.TryAsync"/>; a record that does not exist is 404.
 /// </summary>
 public static class FormAttempt
 {
-    /// <returns>True when the change was made; false when <paramref name="errors"/> says why not.</returns>
-    public static async Task<bool> RunAsync(FormErrors errors, Func<Task> change, Func<string, string>? rename = null)
-    {
-        ArgumentNullException.ThrowIfNull(errors);
-        ArgumentNullException.ThrowIfNull(change);
-        try
-        {
-            await change();
-            return true;
-        }
-        catch (ValidationFailedException failure)
-        {
-            errors.Add(failure, rename);
-        }
-        catch (DomainRuleException refusal)
-        {
-            errors.Add(refusal.Field, refusal.Message);
-        }
-        catch (ConflictException conflict)
-        {
-            errors.Add("version", conflict.Message);
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// A record page's change: made, it redirects to <paramref name="redirectPage"/> (post-redirect-get); refused, the page
     /// shows itself again with the errors once <paramref name="reload"/> has read the record; a record that is not there is 404.
@@ -46,7 +20,8 @@ public static class FormAttempt
         ArgumentNullException.ThrowIfNull(reload);
         try
         {
-            if (await RunAsync(errors, change))
+            ArgumentNullException.ThrowIfNull(errors);
+            if (await errors.TryAsync(change))
             {
                 return page.RedirectToPage(redirectPage, routeValues);
             }

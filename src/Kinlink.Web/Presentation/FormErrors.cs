@@ -26,20 +26,10 @@ public sealed class FormErrors
             await act();
             return true;
         }
-        catch (ValidationFailedException failure)
+        catch (Exception refusal) when (AddRefusal(refusal, rename))
         {
-            Add(failure, rename);
+            return false;
         }
-        catch (DomainRuleException refusal)
-        {
-            Add(rename?.Invoke(refusal.Field) ?? refusal.Field, refusal.Message);
-        }
-        catch (ConflictException conflict)
-        {
-            Add("version", conflict.Message);
-        }
-
-        return false;
     }
 
     public void Add(string field, string message) => _errors.Add(new FieldError(FieldId(field), message));
@@ -62,15 +52,15 @@ public sealed class FormErrors
     /// Shows what a service refused a form for, by field: invalid input, a domain rule, or a change made meanwhile (on
     /// "version"). False for any other exception, so a page can write <c>catch (Exception e) when (Errors.AddRefusal(e))</c>.
     /// </summary>
-    public bool AddRefusal(Exception refusal)
+    public bool AddRefusal(Exception refusal, Func<string, string>? rename = null)
     {
         switch (refusal)
         {
             case ValidationFailedException failure:
-                Add(failure);
+                Add(failure, rename);
                 return true;
             case DomainRuleException rule:
-                Add(rule.Field, rule.Message);
+                Add(rename?.Invoke(rule.Field) ?? rule.Field, rule.Message);
                 return true;
             case ConflictException conflict:
                 Add("version", conflict.Message);

@@ -149,9 +149,9 @@ public class JudicialPageTests
             }
 
             var text = HtmlPage.VisibleText(page);
-            Assert.Contains(UiResources.Text(culture, "ExchangeCode.resolved"), text, StringComparison.Ordinal);
+            Assert.Contains(UiResources.Text(culture, "Exchanges.Resolution.resolved"), text, StringComparison.Ordinal);
             Assert.Contains(UiResources.Text(culture, "PersonExchanges.IdentityConfirmed"), text, StringComparison.Ordinal);
-            Assert.Contains(UiResources.Text(culture, "ExchangeCode.proposed"), text, StringComparison.Ordinal);
+            Assert.Contains(UiResources.Text(culture, "Medical.Status.proposed"), text, StringComparison.Ordinal);
         }
     }
 }

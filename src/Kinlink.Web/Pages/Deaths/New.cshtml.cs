@@ -32,7 +32,7 @@ public sealed class NewModel(DeathNotificationService deaths) : PageModel
     {
         Input = Input with { Person = Person };
         var reference = "";
-        if (await FormAttempt.RunAsync(Errors, async () => reference = (await deaths.RecordAsync(Input, HttpContext.Actor(), cancellationToken)).Notification.Reference))
+        if (await Errors.TryAsync(async () => reference = (await deaths.RecordAsync(Input, HttpContext.Actor(), cancellationToken)).Notification.Reference))
         {
             return RedirectToPage("/Deaths/Details", new { reference });
         }

@@ -52,7 +52,7 @@ public sealed partial class NewModel(EffectsPacketService packets) : PageModel
         Items = [.. Items.Where(i => !i.IsBlank)];
         var reference = "";
         // items[2].quantity becomes the id of that row's input (and deathNotification the form's death), so the error summary's link lands on it.
-        if (await FormAttempt.RunAsync(Errors, async () => reference = (await packets.ReceiveAsync(new EffectsPacketInput
+        if (await Errors.TryAsync(async () => reference = (await packets.ReceiveAsync(new EffectsPacketInput
             {
                 Person = Person, DeathNotification = Death, Reason = Reason, SealNumber = SealNumber, ReceivedOn = ReceivedOn, ReceivedFrom = ReceivedFrom, Items = Items,
             }, HttpContext.Actor(), cancellationToken)).Packet.Reference,
