@@ -1,6 +1,7 @@
 using System.Text;
 using Kinlink.Data.Access;
 using Kinlink.Data.Registry;
+using Kinlink.Data.Tracing;
 using Kinlink.Domain.Common;
 using Kinlink.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,8 @@ namespace Kinlink.Browser.Tests;
 /// <summary>
 /// Issue 8's exchange journey across its pages: a caseworker records an N for N exchange, imports each party's list
 /// (CSV files the parties sent), resolves the one ambiguous entry on its page, verifies everyone (identity and a private
-/// interview), one prisoner declines to go home, and the handover is recorded with the balance shown on the exchange page.
+/// interview), one prisoner declines to go home, and the handover is recorded with the balance shown on the exchange page;
+/// the family of a prisoner handed over, not on the families' worklist before the handover, is on it after and is told.
 /// </summary>
 public class ExchangeJourneyTests
 {
@@ -55,6 +57,12 @@ public class ExchangeJourneyTests
             ivanov = await Held("Иванов", "Сергей", "Петрович", "1988-01-02", "RU", TestRegistry.CampUa);
             await Held("Петров", "Алексей", "Иванович", "1985-07-07", "RU", TestRegistry.CampUa);
         }
+
+        // Иванов's wife has an open case, located as him: once he is handed over, she is to be told.
+        var (wifeCase, _) = await FamilyCases.LocatedAsync(services, ivanov,
+            new EnquirerInput { FullName = "Иванова Мария Сергеевна", Relation = "wife", Phone = "+7 912 000 11 22", Language = "ru" },
+            new SoughtPersonInput { Surname = "Иванов", GivenName = "Сергей", Sex = "M", DateOfBirth = "1988" },
+            new Actor(CaseworkerEmail, null));
 
         var folder = Directory.CreateTempSubdirectory("kinlink-exchange-lists-");
         var ruFile = Path.Combine(folder.FullName, "ru-list-2026-11-20.csv");
@@ -112,6 +120,10 @@ public class ExchangeJourneyTests
                 await Expect(page.Locator("#entry-readiness")).ToContainTextAsync(wish == "no" ? "declined repatriation in the private interview" : "Ready");
             }
 
+            // Nothing is told before the handover: with everyone verified, no family is on the worklist yet.
+            await page.GotoAsync("/Exchanges/Families");
+            await Expect(page.Locator("main")).ToContainTextAsync("No family is waiting for news.");
+
             // The handover: the form proposes handing over those ready and keeping Petrov, who declined.
             await page.GotoAsync($"/Exchanges/{exchange}");
             await page.GetByRole(AriaRole.Link, new() { Name = "Record the handover" }).ClickAsync();
@@ -135,8 +147,14 @@ public class ExchangeJourneyTests
             await page.GotoAsync($"/Registry/Persons/{ivanov}");
             await Expect(page.Locator("main")).ToContainTextAsync($"exchange {exchange}");
 
-            // ---- Families' worklist (issue 8 point 4): the lead extends the journey here at merge, from this executed
-            // ---- exchange to the families of the persons handed over who have an open enquiry. ----
+            // The families' worklist: Иванов's wife, whose case is open, is to be told he went home in this exchange.
+            await page.GotoAsync("/Exchanges/Families");
+            var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = wifeCase });
+            await Expect(row).ToContainTextAsync("Иванова Мария Сергеевна");
+            await Expect(row).ToContainTextAsync($"exchange {exchange}");
+            await row.GetByLabel("How the family was told").SelectOptionAsync("phone");
+            await row.GetByRole(AriaRole.Button, new() { Name = "Record that the family was told" }).ClickAsync();
+            await Expect(page.Locator("main")).ToContainTextAsync("No family is waiting for news.");
         }
         finally
         {

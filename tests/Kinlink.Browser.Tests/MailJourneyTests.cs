@@ -47,7 +47,10 @@ public class MailJourneyTests
             person = registered.Reference.Value;
         }
 
-        var (enquiry, code) = await LocatedEnquiryAsync(services, person);
+        var (enquiry, code) = await FamilyCases.LocatedAsync(services, person,
+            new EnquirerInput { FullName = "Коваленко Галина Іванівна", Relation = "mother", Phone = "+380 67 123 45 67", Language = "uk" },
+            new SoughtPersonInput { Surname = "Коваленко", GivenName = "Олександр", Sex = "M", DateOfBirth = "1994-03" },
+            Desk);
 
         // The caseworker takes the mother's message in from her case.
         var desk = session.Page;
@@ -124,47 +127,6 @@ public class MailJourneyTests
 
         await desk.GotoAsync($"/Mail/Messages/{reply}");
         await Expect(desk.Locator("#message-status")).ToHaveAttributeAsync("data-status", "delivered");
-    }
-
-    /// <summary>A case filed online (so the family has a secret), located as the person, who agreed to news being shared.</summary>
-    private static async Task<(string Reference, string Code)> LocatedEnquiryAsync(IServiceProvider services, string person)
-    {
-        PublicEnquiryReceipt receipt;
-        await using (var scope = services.CreateAsyncScope())
-        {
-            receipt = await scope.ServiceProvider.GetRequiredService<PublicEnquiryService>().FileAsync(new EnquiryInput
-            {
-                Enquirer = new EnquirerInput { FullName = "Коваленко Галина Іванівна", Relation = "mother", Phone = "+380 67 123 45 67", Language = "uk" },
-                SoughtPerson = new SoughtPersonInput { Surname = "Коваленко", GivenName = "Олександр", Sex = "M", DateOfBirth = "1994-03" },
-                Circumstances = new CircumstancesInput { LastNewsDate = "2026-02", LastNewsPlace = "Бахмут" },
-                Consent = new ConsentInput { Given = true },
-            });
-        }
-
-        await ChangeCaseAsync(services, receipt.Reference, (cases, version) => cases.ChangeStatusAsync(receipt.Reference, new StatusChangeInput { Status = "searching", Reason = "Search begun", Version = version }, Desk));
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<KinlinkDbContext>();
-            var reference = EnquiryReference.Parse(receipt.Reference);
-            var parsed = IntermediaryReference.Parse(person);
-            var personId = await db.Persons.Where(p => p.Reference == parsed).Select(p => p.Id).SingleAsync();
-            var enquiry = await db.Enquiries.SingleAsync(e => e.Reference == reference);
-            enquiry.LinkPerson(personId, Desk, DateTimeOffset.UtcNow);
-            await db.SaveChangesAsync();
-        }
-
-        await ChangeCaseAsync(services, receipt.Reference, (cases, version) => cases.ChangeStatusAsync(receipt.Reference, new StatusChangeInput { Status = "located", Reason = "Found in RU's list", Version = version }, Desk));
-        await ChangeCaseAsync(services, receipt.Reference, (cases, version) => cases.RecordConsentAsync(receipt.Reference, new SharingConsentInput { Consent = "given", ObtainedOn = "2026-11-20", ObtainedBy = "visit", Version = version }, Desk));
-        return (receipt.Reference, receipt.Code);
-    }
-
-    /// <summary>Each change in a scope of its own, with the case's current version, as each request would send it.</summary>
-    private static async Task ChangeCaseAsync(IServiceProvider services, string reference, Func<EnquiryCaseService, int, Task<EnquiryRecord>> change)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var parsed = EnquiryReference.Parse(reference);
-        var version = await scope.ServiceProvider.GetRequiredService<KinlinkDbContext>().Enquiries.Where(e => e.Reference == parsed).Select(e => e.Version).SingleAsync();
-        await change(scope.ServiceProvider.GetRequiredService<EnquiryCaseService>(), version);
     }
 
     private static async Task SignInAsync(IPage page, string email)
