@@ -27,7 +27,7 @@ internal static partial class DeathMatrixKit
          "medical-case-json", "medical-wish-json", "medical-decision-json", "medical-carry-out-json", "medical-close-json"];
 
     private static readonly HashSet<string> Forms =
-        ["death-form", "death-transmit-form", "death-acknowledge-form", "packet-form", "packet-hand-over-form", "medical-case-form", "medical-wish-form", "medical-decision-form",
+        ["death-form", "death-correct-form", "death-transmit-form", "death-acknowledge-form", "packet-form", "packet-hand-over-form", "medical-case-form", "medical-wish-form", "medical-decision-form",
          "medical-carry-out-form", "medical-close-form"];
 
     public static bool IsApiBody(string body) => ApiBodies.Contains(body);
@@ -48,6 +48,7 @@ internal static partial class DeathMatrixKit
         IEnumerable<KeyValuePair<string, string>> fields = body switch
         {
             "death-form" => [new("person", placeholders["{death-person}"]), new("dateOfDeath", "2026-11-20"), new("placeOfDeath", "Лагерь"), new("causeOfDeath", "Тиф")],
+            "death-correct-form" => [new("version", await version.Value), new("dateOfDeath", "2026-11-19"), new("placeOfDeath", "Лагерь"), new("causeOfDeath", "Тиф")],
             "death-transmit-form" => [new("version", await version.Value)],
             "death-acknowledge-form" => [],
             "packet-form" => [new("person", placeholders["{death-person}"]), new("reason", "died"), new("sealNumber", "S-2"), new("receivedOn", "2026-11-25"),

@@ -97,6 +97,23 @@ public class DeathPageTests
         Assert.True(notification.GetProperty("graveMarked").GetBoolean());
         Assert.False(notification.GetProperty("cremated").GetBoolean());
 
+        // The correction form shows what is recorded; a refused correction changes nothing; an accepted one is stored.
+        var (_, correctPage) = await browser.GetPageAsync($"/Deaths/{death}/Correct");
+        Assert.Contains("value=\"Кладбище\"", correctPage, StringComparison.Ordinal);
+        var version = notification.GetProperty("version").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        IEnumerable<KeyValuePair<string, string>> Corrected(params KeyValuePair<string, string>[] extra) =>
+            new KeyValuePair<string, string>[] { new("version", version), new("dateOfDeath", "2026-11-20"), new("placeOfDeath", "Лагерь"), new("causeOfDeath", "Тиф"),
+                new("graveMarked", "true"), new("placeOfBurial", "Кладбище"), new("dateOfBurial", "2026-11-22") }.Concat(extra);
+        var noReason = await PostAsync(browser, $"/Deaths/{death}/Correct", Corrected(KeyValuePair.Create("cremated", "true")));
+        Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
+        Assert.Contains("href=\"#cremationReason\"", await noReason.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False((await VisitTestKit.ReadAsync(await client.GetAsync($"/api/deaths/{death}"), HttpStatusCode.OK)).GetProperty("cremated").GetBoolean());
+        var correction = await PostAsync(browser, $"/Deaths/{death}/Correct", Corrected(KeyValuePair.Create("graveIdentification", "ряд 4, могила 17")));
+        Assert.Equal(HttpStatusCode.Redirect, correction.StatusCode);
+        Assert.Equal("ряд 4, могила 17", (await VisitTestKit.ReadAsync(await client.GetAsync($"/api/deaths/{death}"), HttpStatusCode.OK)).GetProperty("graveIdentification").GetString());
+        var staleCorrection = await PostAsync(browser, $"/Deaths/{death}/Correct", Corrected());
+        Assert.Contains("href=\"#version\"", await staleCorrection.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         var packet = await PostAsync(browser, "/Deaths/Packets/New", [new("person", persons[0]), new("death", death), new("reason", "died"), new("sealNumber", "S-9"), new("receivedOn", "2026-11-25"),
             new("Items[0].Description", "Часы"), new("Items[0].Quantity", "1"), new("Items[1].Description", ""), new("Items[2].Description", "Деньги"), new("Items[2].Quantity", "1"),
             new("Items[2].Amount", "250.5"), new("Items[2].Currency", "uah")]);

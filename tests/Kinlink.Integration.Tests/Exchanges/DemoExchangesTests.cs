@@ -1,6 +1,7 @@
 using Kinlink.Data.Exchanges;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Exchanges;
+using Kinlink.Domain.Mail;
 using Kinlink.Domain.Registry;
 using Kinlink.Integration.Tests.Registry;
 using Kinlink.Testing;
@@ -52,6 +53,12 @@ public sealed class DemoExchangesTests(DemoSeederFixture fixture) : IClassFixtur
         Assert.Equal([JudicialStage.TrialScheduled, JudicialStage.Sentenced], proceedings.Select(p => p.Stage).Order());
         Assert.Contains(proceedings, p => p.Stage == JudicialStage.Sentenced && p.ServedAtPlaceId is not null && p.SentenceEndsOn is not null);
         Assert.DoesNotContain(proceedings, p => handedOver.Contains(p.PersonId));
+
+        // Nothing is left on its way to those who went home or died (the seeding stops no mail, having no trail to audit it in).
+        var ended = handedOver.Append(death.PersonId).ToList();
+        var open = new[] { MailStatus.Received, MailStatus.Cleared, MailStatus.InTransit };
+        Assert.False(await db.Messages.AnyAsync(m => ended.Contains(m.PersonId) && m.Direction == MessageDirection.ToDetainee && open.Contains(m.Status)));
+        Assert.False(await db.Parcels.AnyAsync(p => ended.Contains(p.PersonId) && open.Contains(p.Status)));
 
         // The families' worklist: the located case whose man came home, by the exchange.
         var audit = Testing.TestAudit.For(db);

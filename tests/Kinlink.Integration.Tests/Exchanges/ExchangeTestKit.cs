@@ -69,11 +69,14 @@ internal static class ExchangeTestKit
         return await ReadAsync(response, HttpStatusCode.Created);
     }
 
-    public static async Task<HttpResponseMessage> ImportAsync(HttpClient client, string reference, string party, string csv, int version, string fileName = "list.csv")
+    public static Task<HttpResponseMessage> ImportAsync(HttpClient client, string reference, string party, string csv, int version, string fileName = "list.csv") =>
+        ImportAsync(client, reference, party, Encoding.UTF8.GetBytes(csv), "text/csv", version, fileName);
+
+    public static async Task<HttpResponseMessage> ImportAsync(HttpClient client, string reference, string party, byte[] content, string contentType, int version, string fileName)
     {
         using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         form.Add(file, "file", fileName);
         form.Add(new StringContent(version.ToString(System.Globalization.CultureInfo.InvariantCulture)), "version");
         return await client.PostAsync($"/api/exchanges/{reference}/lists/{party}", form);

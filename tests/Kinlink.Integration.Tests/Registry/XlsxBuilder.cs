@@ -69,6 +69,23 @@ internal static class XlsxBuilder
         return stream.ToArray();
     }
 
+    /// <summary>A one-sheet workbook of text cells, row by row (the first row the header).</summary>
+    public static byte[] TextRows(params string[][] rows)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbookPart = document.AddWorkbookPart();
+            workbookPart.Workbook = new Workbook();
+            var sheetData = new SheetData(rows.Select((cells, r) => new Row(cells.Select((text, c) => Inline($"{(char)('A' + c)}{r + 1}", text))) { RowIndex = (uint)(r + 1) }));
+            var sheet = workbookPart.AddNewPart<WorksheetPart>();
+            sheet.Worksheet = new Worksheet(sheetData);
+            workbookPart.Workbook.AppendChild(new Sheets(new Sheet { Id = workbookPart.GetIdOfPart(sheet), SheetId = 1, Name = "List" }));
+        }
+
+        return stream.ToArray();
+    }
+
     private static Cell Shared(string reference, int index) =>
         new() { CellReference = reference, DataType = CellValues.SharedString, CellValue = new CellValue(index.ToString(CultureInfo.InvariantCulture)) };
 

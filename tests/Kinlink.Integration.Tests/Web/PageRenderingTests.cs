@@ -110,6 +110,7 @@ public sealed class PageRenderingTests
         new($"/Deaths/New?person={deaths.Person}", HttpStatusCode.OK, c => UiResources.Text(c, "Deaths.New")),
         new($"/Deaths/{deaths.Death}", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "Deaths.Notification"), deaths.Death)),
         new($"/Deaths/{deaths.Death}/Print", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "Deaths.PrintTitle"), deaths.Death)),
+        new($"/Deaths/{deaths.Death}/Correct", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "Deaths.CorrectTitle"), deaths.Death)),
         new("/Deaths/DTH-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new("/Deaths/Packets", HttpStatusCode.OK, c => UiResources.Text(c, "Packets.Title")),
         new("/Deaths/Packets?status=held", HttpStatusCode.OK, c => UiResources.Text(c, "Packets.Title")),
