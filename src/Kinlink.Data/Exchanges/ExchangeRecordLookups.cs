@@ -1,3 +1,4 @@
+using Kinlink.Data.Access;
 using Kinlink.Data.Persistence;
 using Kinlink.Data.Registry;
 using Kinlink.Domain.Common;
@@ -6,17 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kinlink.Data.Exchanges;
 
-/// <summary>What the medical repatriation, death and effects services share: the persons' identity blocks, party codes, and the timeline step.</summary>
+/// <summary>What the exchange module's services share: the intermediary-only check, the persons' identity blocks, party codes, and the timeline step.</summary>
 internal static class ExchangeRecordLookups
 {
-    public static void EnsureIntermediary(Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsIntermediary || actor.IsPublic)
-        {
-            throw new ForbiddenException("Medical repatriation, deaths and personal effects are recorded by the intermediary.");
-        }
-    }
+    public static void EnsureIntermediary(Actor actor) =>
+        IntermediaryWork.Ensure(actor, "Exchanges, repatriation, deaths, personal effects, proceedings and the families' news are the intermediary's work.");
 
     public static async Task<Dictionary<PersonId, DeceasedIdentity>> IdentitiesAsync(KinlinkDbContext db, IEnumerable<PersonId> ids, CancellationToken cancellationToken)
     {

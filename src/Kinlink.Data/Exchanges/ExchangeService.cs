@@ -32,7 +32,7 @@ public sealed class ExchangeService(
     public async Task<ExchangeView> CreateAsync(ExchangeInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var draft = await DraftAsync(input, cancellationToken);
         var operation = ExchangeOperation.Create(draft, actor, clock.GetUtcNow());
         db.Exchanges.Add(operation);
@@ -44,7 +44,7 @@ public sealed class ExchangeService(
     public async Task<ExchangeView> ChangeTermsAsync(string reference, ExchangeInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var operation = await FindAsync(reference, tracking: true, cancellationToken);
         MailLookups.ExpectVersion(operation.Version, input.Version, "exchange");
         operation.ChangeTerms(await DraftAsync(input, cancellationToken));
@@ -56,7 +56,7 @@ public sealed class ExchangeService(
     public async Task<PagedResult<ExchangeSummary>> ListAsync(ExchangeQuery query, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var (page, pageSize) = Paging.Normalise(query.Page, query.PageSize);
         var exchanges = db.Exchanges.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Status))
@@ -90,7 +90,7 @@ public sealed class ExchangeService(
 
     public async Task<ExchangeView> GetAsync(string reference, Actor actor, CancellationToken cancellationToken = default)
     {
-        EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var operation = await FindAsync(reference, tracking: false, cancellationToken);
         var view = await ViewAsync(operation, cancellationToken);
         audit.Record(actor, AuditActions.ExchangeRead, $"read exchange {operation.Reference}", PersonsOf(operation));
@@ -100,7 +100,7 @@ public sealed class ExchangeService(
     public async Task<ExchangeView> CancelAsync(string reference, ExchangeCancellation input, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var operation = await FindAsync(reference, tracking: true, cancellationToken);
         MailLookups.ExpectVersion(operation.Version, input.Version, "exchange");
         operation.Cancel(input.Note, actor);
@@ -120,7 +120,7 @@ public sealed class ExchangeService(
     public async Task<ExchangeListReport> ImportListAsync(string reference, string party, Stream content, string fileName, int? version, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
-        EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         fileName = (fileName ?? "").Split('/', '\\')[^1].Trim();
         var operation = await FindAsync(reference, tracking: true, cancellationToken);
         MailLookups.ExpectVersion(operation.Version, version, "exchange");
@@ -192,7 +192,7 @@ public sealed class ExchangeService(
     public async Task<ExchangeView> AddFromRegistryAsync(string reference, ExchangeEntriesInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var operation = await FindAsync(reference, tracking: true, cancellationToken);
         MailLookups.ExpectVersion(operation.Version, input.Version, "exchange");
         EnsurePreparing(operation);
@@ -245,7 +245,7 @@ public sealed class ExchangeService(
     /// <summary>One entry with the persons matching proposes for it now, explained per field.</summary>
     public async Task<ExchangeEntryDetail> GetEntryAsync(string reference, Guid entryId, Actor actor, CancellationToken cancellationToken = default)
     {
-        EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var operation = await FindAsync(reference, tracking: false, cancellationToken);
         var entry = operation.Entry(new ExchangeEntryId(entryId));
         var view = await ViewAsync(operation, cancellationToken);
@@ -316,7 +316,7 @@ public sealed class ExchangeService(
     /// <summary>Opens what the prisoner said in the private interview; every reading is audited. The route allows only the confidential roles.</summary>
     public async Task<string> ReadInterviewNoteAsync(string reference, Guid entryId, Actor actor, CancellationToken cancellationToken = default)
     {
-        EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var operation = await FindAsync(reference, tracking: false, cancellationToken);
         var entry = operation.Entry(new ExchangeEntryId(entryId));
         var note = ExchangeSeals.OpenInterviewNote(encryption, entry);
@@ -332,7 +332,7 @@ public sealed class ExchangeService(
     public async Task<ExchangeView> ExecuteAsync(string reference, ExchangeExecution input, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var operation = await FindAsync(reference, tracking: true, cancellationToken);
         MailLookups.ExpectVersion(operation.Version, input.Version, "exchange");
         var errors = new Dictionary<string, string[]>();
@@ -389,14 +389,6 @@ public sealed class ExchangeService(
         return await ViewAsync(operation, cancellationToken);
     }
 
-    internal static void EnsureIntermediary(Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsIntermediary || actor.IsPublic)
-        {
-            throw new ForbiddenException("Exchanges are the intermediary's work.");
-        }
-    }
 
     /// <summary>Checked before a list is read, so a closed exchange refuses the file rather than every row of it.</summary>
     private static void EnsurePreparing(ExchangeOperation operation)
@@ -410,7 +402,7 @@ public sealed class ExchangeService(
     private async Task<ExchangeView> ChangeEntryAsync(string reference, Guid entryId, ExchangeEntryChange input, string action, Actor actor, Func<ExchangeOperation, ExchangeEntry, Task<string>> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var operation = await FindAsync(reference, tracking: true, cancellationToken);
         var entry = operation.Entry(new ExchangeEntryId(entryId));
         MailLookups.ExpectVersion(operation.Version, input.Version, "exchange");

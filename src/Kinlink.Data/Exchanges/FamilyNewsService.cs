@@ -24,7 +24,7 @@ public sealed class FamilyNewsService(KinlinkDbContext db, TimeProvider clock, A
 
     public async Task<IReadOnlyList<FamilyNewsEntry>> WorklistAsync(Actor actor, CancellationToken cancellationToken = default)
     {
-        JudicialService.EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var entries = await EntriesAsync(null, cancellationToken);
         audit.Record(actor, AuditActions.FamilyNewsList,
             string.Create(CultureInfo.InvariantCulture, $"families' worklist: {entries.Count} to inform"),
@@ -35,7 +35,7 @@ public sealed class FamilyNewsService(KinlinkDbContext db, TimeProvider clock, A
     /// <summary>What awaits telling the family of one enquiry, for its case page (read as part of it, not audited on its own).</summary>
     public async Task<IReadOnlyList<FamilyNewsEntry>> OfEnquiryAsync(EnquiryId enquiryId, Actor actor, CancellationToken cancellationToken = default)
     {
-        JudicialService.EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         return (await EntriesAsync(enquiryId, cancellationToken)).Select(e => e.Entry).ToList();
     }
 
@@ -46,7 +46,7 @@ public sealed class FamilyNewsService(KinlinkDbContext db, TimeProvider clock, A
     public async Task<FamilyNewsEntry> InformedAsync(string enquiryReference, FamilyInformedInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        JudicialService.EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         if (!EnquiryReference.TryParse(enquiryReference, out var reference) || reference is null)
         {
             throw new NotFoundException("Enquiry", (enquiryReference ?? "").Trim());

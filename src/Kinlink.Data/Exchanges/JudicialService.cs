@@ -18,7 +18,7 @@ public sealed class JudicialService(KinlinkDbContext db, TimeProvider clock, Aud
     public async Task<JudicialView> OpenAsync(JudicialInput input, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var errors = new Dictionary<string, string[]>();
         var personId = await PersonLookups.IdAsync(db, input.Person, "person", errors, cancellationToken);
         var partyId = await PartyIdAsync(input.ProsecutingParty, "prosecutingParty", errors, cancellationToken);
@@ -104,7 +104,7 @@ public sealed class JudicialService(KinlinkDbContext db, TimeProvider clock, Aud
     public async Task<PagedResult<JudicialSummary>> ListAsync(JudicialQuery query, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var (page, pageSize) = Paging.Normalise(query.Page, query.PageSize);
         var proceedings = db.JudicialProceedings.AsNoTracking();
         var errors = new Dictionary<string, string[]>();
@@ -147,7 +147,7 @@ public sealed class JudicialService(KinlinkDbContext db, TimeProvider clock, Aud
 
     public async Task<JudicialView> GetAsync(string reference, Actor actor, CancellationToken cancellationToken = default)
     {
-        EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var proceeding = await FindAsync(reference, tracking: false, cancellationToken);
         audit.Record(actor, AuditActions.JudicialRead, $"read judicial proceeding {proceeding.Reference}", [proceeding.PersonId]);
         return await ViewAsync(proceeding, cancellationToken);
@@ -156,7 +156,7 @@ public sealed class JudicialService(KinlinkDbContext db, TimeProvider clock, Aud
     /// <summary>The proceedings of one person, newest first, for their page (read as part of it, not audited on its own).</summary>
     public async Task<IReadOnlyList<JudicialSummary>> OfPersonAsync(PersonId personId, Actor actor, CancellationToken cancellationToken = default)
     {
-        EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var rows = await db.JudicialProceedings.AsNoTracking().Where(p => p.PersonId == personId).OrderByDescending(p => p.Id).ToListAsync(cancellationToken);
         return await SummariesAsync(rows, cancellationToken);
     }
@@ -164,7 +164,7 @@ public sealed class JudicialService(KinlinkDbContext db, TimeProvider clock, Aud
     private async Task<JudicialView> ChangeAsync<T>(string reference, int? version, Func<Dictionary<string, string[]>, T> read, Action<JudicialProceeding, T, DateTimeOffset> change,
         Func<JudicialProceeding, string> summary, Actor actor, CancellationToken cancellationToken)
     {
-        EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var proceeding = await FindAsync(reference, tracking: true, cancellationToken);
         var errors = new Dictionary<string, string[]>();
         var values = read(errors);
@@ -252,15 +252,6 @@ public sealed class JudicialService(KinlinkDbContext db, TimeProvider clock, Aud
         foreach (var (key, value) in ex.Errors)
         {
             errors.TryAdd(key, value);
-        }
-    }
-
-    internal static void EnsureIntermediary(Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsIntermediary || actor.IsPublic)
-        {
-            throw new ForbiddenException("Exchanges, proceedings and families' news are the intermediary's work.");
         }
     }
 }

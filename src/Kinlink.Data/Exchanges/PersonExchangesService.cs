@@ -9,7 +9,7 @@ public sealed class PersonExchangesService(KinlinkDbContext db, JudicialService 
 {
     public async Task<PersonExchanges> OfPersonAsync(PersonId personId, Actor actor, CancellationToken cancellationToken = default)
     {
-        JudicialService.EnsureIntermediary(actor);
+        ExchangeRecordLookups.EnsureIntermediary(actor);
         var parties = await db.Parties.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
         var entries = await db.ExchangeEntries.AsNoTracking().Where(e => e.PersonId == personId)
             .Join(db.Exchanges.AsNoTracking(), e => e.ExchangeId, x => x.Id, (e, x) => new { x.Reference, x.Status, e.ReleasingPartyId, e.Resolution, e.IdentityConfirmed, e.Wish, e.Outcome, e.NotHandedOverReason, e.Id })

@@ -1,3 +1,4 @@
+using Kinlink.Data.Access;
 using Kinlink.Data.Persistence;
 using Kinlink.Data.Registry;
 using Kinlink.Data.Visits;
@@ -12,14 +13,8 @@ namespace Kinlink.Data.Mail;
 /// <summary>The look-ups the parcel, batch and routing services share: a person, an enquiry, a place by what a caseworker types.</summary>
 internal static class MailLookups
 {
-    public static void EnsureIntermediary(Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsIntermediary || actor.IsPublic)
-        {
-            throw new ForbiddenException("Parcels, dispatch batches and routing are the intermediary's work.");
-        }
-    }
+    public static void EnsureIntermediary(Actor actor) =>
+        IntermediaryWork.Ensure(actor, "Parcels, dispatch batches and routing are the intermediary's work.");
 
     public static async Task<EnquiryId?> EnquiryIdAsync(KinlinkDbContext db, string? reference, string field, IDictionary<string, string[]> errors, CancellationToken cancellationToken)
     {

@@ -286,14 +286,8 @@ public sealed class MailReportService(KinlinkDbContext db, TimeProvider clock, A
         return default;
     }
 
-    private static void EnsureIntermediary(Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsIntermediary || actor.IsPublic)
-        {
-            throw new ForbiddenException("The mail figures are the intermediary's.");
-        }
-    }
+    private static void EnsureIntermediary(Actor actor) =>
+        IntermediaryWork.Ensure(actor, "The mail figures are the intermediary's.");
 
     private sealed record DeliveredRow(PlaceId PlaceId, DateTimeOffset ReceivedAt, DateTimeOffset? ClosedAt);
 

@@ -537,14 +537,8 @@ public sealed class MessageService(KinlinkDbContext db, TimeProvider clock, Audi
     internal static string JoinName(string surname, string givenName, string patronymic) =>
         string.Join(' ', new[] { surname, givenName, patronymic }.Where(s => s.Length > 0));
 
-    internal static void EnsureIntermediary(Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsIntermediary || actor.IsPublic)
-        {
-            throw new ForbiddenException("Messages are taken in and carried by the intermediary's staff only.");
-        }
-    }
+    internal static void EnsureIntermediary(Actor actor) =>
+        IntermediaryWork.Ensure(actor, "Messages are taken in and carried by the intermediary's staff only.");
 
     private static void EnsureMayReadText(bool userMayReadText)
     {

@@ -504,14 +504,8 @@ public sealed class VisitService(KinlinkDbContext db, TimeProvider clock, AuditT
         return null;
     }
 
-    internal static void EnsureIntermediary(Actor actor)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsIntermediary || actor.IsPublic)
-        {
-            throw new ForbiddenException("Visits are recorded and read by the intermediary's staff only.");
-        }
-    }
+    internal static void EnsureIntermediary(Actor actor) =>
+        IntermediaryWork.Ensure(actor, "Visits are recorded and read by the intermediary's staff only.");
 
     private static void EnsureNeedToKnow(bool userHasNeedToKnow)
     {
