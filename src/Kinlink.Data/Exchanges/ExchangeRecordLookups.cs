@@ -25,8 +25,7 @@ internal static class ExchangeRecordLookups
         var places = await db.Places.AsNoTracking().Where(p => placeIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Code, cancellationToken);
         return persons.ToDictionary(p => p.Id, p =>
         {
-            var fullName = string.Join(' ', new[] { p.Surname, p.GivenName, p.Patronymic }.Where(s => s.Length > 0));
-            return new DeceasedIdentity(p.Reference.Value, fullName, PersonService.LatinReading(fullName), p.FatherName, p.DateOfBirth?.ToString() ?? "", p.PlaceOfBirth,
+            return new DeceasedIdentity(p.Reference.Value, p.FullName, PersonService.LatinReading(p.FullName), p.FatherName, p.DateOfBirth?.ToString() ?? "", p.PlaceOfBirth,
                 p.Rank, p.ServiceNumber ?? "", p.DependsOnPartyId is { } party && parties.TryGetValue(party, out var code) ? code : "", p.InformName, p.InformAddress,
                 captures.TryGetValue(p.Id, out var captured) ? $"{captured.Date} {(captured.PlaceId is { } at && places.TryGetValue(at, out var atCode) ? atCode : "")}".Trim() : "",
                 RegistryCodes.Of(p.CurrentStatus), p.CurrentPlaceId is { } place && places.TryGetValue(place, out var placeCode) ? placeCode : "");

@@ -97,8 +97,25 @@ public class JudicialProceedingTests
     }
 
     [Fact]
-    public void The_pending_stages_are_those_that_hold_the_person()
+    public void A_proceeding_holds_the_person_while_charged_awaiting_trial_or_sentenced_and_no_longer_once_it_ends()
     {
-        Assert.Equal([JudicialStage.Charged, JudicialStage.TrialScheduled, JudicialStage.Sentenced], JudicialProceeding.PendingStages);
+        var charged = Open();
+        var scheduled = Open();
+        scheduled.ScheduleTrial(new DateOnly(2026, 12, 20), "Rostov", null, Caseworker, Now);
+        var sentenced = Open();
+        sentenced.RecordSentence(new DateOnly(2026, 11, 20), "Three years", false, new DateOnly(2029, 11, 20), null, Caseworker, Now);
+        var acquitted = Open();
+        acquitted.Close(JudicialStage.Acquitted, new DateOnly(2026, 11, 25), null, Caseworker, Now);
+        var discontinued = Open();
+        discontinued.Close(JudicialStage.Discontinued, new DateOnly(2026, 11, 25), null, Caseworker, Now);
+        var served = Open();
+        served.RecordSentence(new DateOnly(2026, 1, 20), "Ten months", false, new DateOnly(2026, 11, 20), null, Caseworker, Now);
+        served.Close(JudicialStage.SentenceCompleted, new DateOnly(2026, 11, 20), "Released from the colony", Caseworker, Now);
+
+        var all = new[] { charged, scheduled, sentenced, acquitted, discontinued, served };
+        Assert.Equal([true, true, true, false, false, false], all.Select(p => p.IsPending));
+        // The stages a query counts as pending (JudicialLookups) are exactly those of the proceedings that hold the person.
+        Assert.Equal(all.Where(p => p.IsPending).Select(p => p.Stage), JudicialProceeding.PendingStages);
+        Assert.All(all.Where(p => !p.IsPending), p => Assert.DoesNotContain(p.Stage, JudicialProceeding.PendingStages));
     }
 }

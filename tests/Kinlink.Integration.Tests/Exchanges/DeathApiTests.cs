@@ -164,6 +164,9 @@ public class DeathApiTests
         await VisitTestKit.ReadAsync(await client.PostAsync($"/api/deaths/{reference}/certificate", DeathMatrixKit.Certificate()), HttpStatusCode.Created);
         var refused = await VisitTestKit.ReadAsync(await client.PostAsJsonAsync($"/api/deaths/{reference}/transmit", new { version = created.GetProperty("version").GetInt32() }), HttpStatusCode.UnprocessableEntity);
         Assert.Contains("not known", refused.GetRawText(), StringComparison.Ordinal);
+        var after = await VisitTestKit.ReadAsync(await client.GetAsync($"/api/deaths/{reference}"), HttpStatusCode.OK);
+        Assert.Equal("recorded", after.GetProperty("status").GetString());
+        Assert.Equal(created.GetProperty("version").GetInt32(), after.GetProperty("version").GetInt32());
     }
 
     [SkippableTheory]
