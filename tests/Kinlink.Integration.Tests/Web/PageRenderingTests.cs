@@ -12,10 +12,34 @@ namespace Kinlink.Integration.Tests.Web;
 public sealed class PageRenderingTests
 {
     /// <param name="ShowsRecordedText">The page shows text recorded in English (the audit trail's summaries and field codes): its UI is checked, not that data.</param>
-    private sealed record PageCase(string Url, HttpStatusCode Status, Func<string, string> ExpectedHeading, bool ShowsRecordedText = false);
+    /// <param name="Viewer">Who looks at the page: the administrator, or a party's officer (role@party) for the pages only a party sees.</param>
+    private sealed record PageCase(string Url, HttpStatusCode Status, Func<string, string> ExpectedHeading, bool ShowsRecordedText = false, string Viewer = Administrator);
 
-    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail, Guid candidate, (string Parcel, string Batch) mail, string message, string judicial, (string Reference, Guid Entry) exchange, Exchanges.DeathPageKit.Seeded deaths) =>
+    private const string Administrator = "admin";
+
+    /// <summary>The pages a route of the site serves but this test does not render, each with why.</summary>
+    private static readonly IReadOnlyDictionary<string, string> NotRendered = new Dictionary<string, string>
+    {
+        ["/Language"] = "sets the culture cookie and redirects back; it has no page of its own (LanguageAndErrorPageTests follow it)",
+        ["/Account/TwoFactor"] = "shown only between the password and the code of a sign-in; AccountsSignInTests walk through it",
+    };
+
+    private static IEnumerable<PageCase> Pages(WebTestData data, string accountEmail, Guid candidate, (string Parcel, string Batch) mail, string message, string judicial, (string Reference, Guid Entry) exchange, Exchanges.DeathPageKit.Seeded deaths, PageRenderingData.Seeded more) =>
     [
+        new($"/Admin/Users/Details?email={Uri.EscapeDataString(accountEmail)}", HttpStatusCode.OK, _ => accountEmail),
+        new("/Error/404", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
+        new($"/Registry/Duplicates/{more.DuplicatePair}", HttpStatusCode.OK, c => UiResources.Text(c, "Duplicates.PairTitle"), ShowsRecordedText: true),
+        new($"/Tracing/Enquiries/{data.Enquiry}/Attachments", HttpStatusCode.OK, c => UiResources.Text(c, "Attachments.Title")),
+        new($"/Visits/Requests/{more.VisitRequest}", HttpStatusCode.OK, c => Formatted(c, "VisitRequest.Heading", "RU", WebTestData.Hospital)),
+        new($"/Visits/Visits/{more.Visit}", HttpStatusCode.OK, c => Formatted(c, "VisitDetails.Heading", WebTestData.Hospital, "Военный госпиталь № 3")),
+        new($"/Visits/Visits/{more.Visit}/Results", HttpStatusCode.OK, c => Formatted(c, "VisitResults.Title", more.Visit)),
+        new("/Transmissions", HttpStatusCode.OK, c => UiResources.Text(c, "Transmissions.Title"), Viewer: "liaison-officer@UA"),
+        new("/Visits/Answers", HttpStatusCode.OK, c => UiResources.Text(c, "VisitAnswers.Title"), Viewer: "liaison-officer@RU"),
+        new($"/Visits/Answers/{more.VisitRequest}", HttpStatusCode.OK, c => Formatted(c, "VisitRequest.Heading", "RU", WebTestData.Hospital), Viewer: "liaison-officer@RU"),
+        new("/Mail/Authority", HttpStatusCode.OK, c => UiResources.Text(c, "MailAuthority.Title"), Viewer: "liaison-officer@RU"),
+        new($"/Mail/Authority/{mail.Parcel}", HttpStatusCode.OK, c => Formatted(c, "MailAuthority.ItemHeading", UiResources.Text(c, "MailAuthority.Kind.parcel"), "\u0001").Split('\u0001')[0], Viewer: "liaison-officer@RU"),
+        new("/Deaths/Received", HttpStatusCode.OK, c => UiResources.Text(c, "Deaths.ReceivedTitle"), Viewer: "liaison-officer@UA"),
+        new($"/Deaths/Received/{deaths.Death}", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "Deaths.Notification"), deaths.Death), Viewer: "liaison-officer@UA"),
         new("/Account/SignIn", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignInTitle")),
         new("/Account/SignOut", HttpStatusCode.OK, c => UiResources.Text(c, "Account.SignOutTitle")),
         new("/Account/TwoFactorSetup", HttpStatusCode.OK, c => UiResources.Text(c, "Account.TwoFactorSetupTitle")),
@@ -177,11 +201,19 @@ public sealed class PageRenderingTests
         var judicial = await JudicialAsync(app, data);
         var exchange = await Exchanges.ExchangeTestKit.PageDataAsync(app, data.Kovalenko);
         var deaths = await Exchanges.DeathPageKit.SeedAsync(app, WebTestData.Colony);
+        var more = await PageRenderingData.SeedAsync(app, data);
+        var viewers = new Dictionary<string, HttpClient> { [Administrator] = client };
 
-        foreach (var page in Pages(data, admin.Email, candidate, mail, message, judicial, exchange, deaths))
+        foreach (var page in Pages(data, admin.Email, candidate, mail, message, judicial, exchange, deaths, more))
         {
             var url = page.Url.WithCulture(culture);
-            var (response, html) = await client.GetPageAsync(url);
+            if (!viewers.TryGetValue(page.Viewer, out var viewer))
+            {
+                var (role, party) = (page.Viewer.Split('@')[0], page.Viewer.Split('@')[1]);
+                viewers[page.Viewer] = viewer = app.Browser(role, party);
+            }
+
+            var (response, html) = await viewer.GetPageAsync(url);
             if (response.StatusCode != page.Status)
             {
                 problems.Add($"{url}: status {(int)response.StatusCode}, expected {(int)page.Status}");
@@ -205,15 +237,45 @@ public sealed class PageRenderingTests
                 problems.Add($"{url}: title \"{HtmlPage.Title(html)}\" does not name the page");
             }
 
+            problems.AddRange(NamesWithoutLatinReading(html).Select(name => $"{url}: the name \"{name}\" has no Latin reading beside it"));
             var text = HtmlPage.VisibleText(html);
             problems.AddRange(RawKeys(text).Select(key => $"{url}: shows the resource key {key} instead of its text"));
             if (culture != "en" && !page.ShowsRecordedText)
             {
-                problems.AddRange(EnglishLeftIn(text, culture).Select(english => $"{url}: English text \"{english}\" on the {culture} page"));
+                // What stands in <code> is an identifier a user types or copies (a file's column names, a token), the same in every language.
+                var uiText = HtmlPage.VisibleText(Regex.Replace(html, @"<code\b.*?</code>", " ", RegexOptions.Singleline));
+                problems.AddRange(EnglishLeftIn(uiText, culture).Select(english => $"{url}: English text \"{english}\" on the {culture} page"));
             }
         }
 
+        foreach (var viewer in viewers.Values.Where(v => v != client))
+        {
+            viewer.Dispose();
+        }
+
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
+    /// <summary>
+    /// Every page a route of the site serves is rendered above (or listed in <see cref="NotRendered"/> with its reason), so a
+    /// page added later cannot go unchecked in Ukrainian and Russian: each URL of the list is routed to its page the way
+    /// routing does it, the most specific template first.
+    /// </summary>
+    [Fact]
+    public async Task Every_page_of_the_site_is_in_the_rendering_test()
+    {
+        await using var app = AppFixture.Start(DatabaseKind.Sqlite);
+        var pages = AppPages.Templates(app.Factory.Services);
+        Assert.Contains(pages, p => p.Page == "/Registry/Persons/Details");
+        var urls = Pages(new WebTestData("KL-AAAA-AAAA", "KL-BBBB-BBBB", "KL-CCCC-CCCC") { Enquiry = "ENQ-AAAA-AAAA" }, "someone@test.example", Guid.Empty, ("PCL-AAAA-AAAA", "BAT-AAAA-AAAA"),
+            "MSG-AAAA-AAAA", "JUD-AAAA-AAAA", ("EXC-AAAA-AAAA", Guid.Empty), new Exchanges.DeathPageKit.Seeded("KL-DDDD-DDDD", "DTH-AAAA-AAAA", "PKT-AAAA-AAAA", "MED-AAAA-AAAA"),
+            new PageRenderingData.Seeded("VIS-AAAA-AAAA", "VRQ-AAAA-AAAA", Guid.Empty)).Select(p => p.Url);
+        var rendered = urls.Select(url => AppPages.PageFor(pages, url)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+
+        var missing = pages.Select(p => p.Page).Distinct().Where(page => !rendered.Contains(page) && !NotRendered.ContainsKey(page)).Order(StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count == 0, $"Pages no URL of the rendering test reaches: {string.Join(", ", missing)}");
+        var stale = NotRendered.Keys.Where(page => !pages.Any(p => p.Page == page)).ToList();
+        Assert.True(stale.Count == 0, $"Listed as not rendered but no longer a page: {string.Join(", ", stale)}");
     }
 
     [Fact]
@@ -296,6 +358,13 @@ public sealed class PageRenderingTests
         }
     }
 
+    /// <summary>Names in Cyrillic shown (as the name display marks them) without their Latin reading right after them.</summary>
+    internal static IEnumerable<string> NamesWithoutLatinReading(string html) =>
+        Regex.Matches(html, @"<span class=""name"" translate=""no""[^>]*>(?<name>[^<]*)</span>(?<latin>\s*<span class=""latin"")?")
+            .Where(m => !m.Groups["latin"].Success && Regex.IsMatch(m.Groups["name"].Value, @"\p{IsCyrillic}"))
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["name"].Value))
+            .Distinct();
+
     /// <summary>A key printed instead of its text looks like Area.Name, with an area the resource files use.</summary>
     internal static IEnumerable<string> RawKeys(string text)
     {
@@ -303,6 +372,10 @@ public sealed class PageRenderingTests
         var pattern = $@"(?<![\p{{L}}.])(?:{string.Join('|', areas.Select(Regex.Escape))})\.[A-Za-z][\w-]*";
         return Regex.Matches(text, pattern).Select(m => m.Value).Distinct();
     }
+
+    /// <summary>A heading made from a resource with its placeholders filled, as the page fills them.</summary>
+    private static string Formatted(string culture, string key, params object[] values) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(culture, key), values);
 
     private static string Placeholders(string value) =>
         string.Join(',', Regex.Matches(value, @"\{\d+\}").Select(m => m.Value).Order(StringComparer.Ordinal));
