@@ -234,13 +234,7 @@ public class AccessibilityTests
         return first;
     }
 
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByLabel("Email address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-    }
+    private static Task SignInAsync(IPage page, string email) => BrowserSession.SignInAsync(page, email, DemoAccounts.Password);
 
     /// <summary>Completes the public enquiry form shown with its errors and sends it.</summary>
     /// <returns>The case reference and secret code the family is given.</returns>

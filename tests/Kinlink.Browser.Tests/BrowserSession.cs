@@ -79,6 +79,23 @@ public sealed class BrowserSession : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>An account that signs in through the app's own form (no two-factor step).</summary>
+    public async Task CreateAccountAsync(string email, string role, string password)
+    {
+        await using var scope = App.Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Kinlink.Data.Access.AccountService>().CreateUserAsync(email, role, null, password);
+    }
+
+    /// <summary>Fills and sends the English sign-in form; the caller checks where it led.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/Account/SignIn");
+        await page.GetByLabel("Email address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Browser.DisposeAsync();

@@ -1,6 +1,5 @@
 using Kinlink.Data.Access;
 using Kinlink.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -23,10 +22,7 @@ public class KeyboardTests
     {
         await using var session = await BrowserSession.StartAsync();
         await TestRegistry.SeedAsync(session.App.Factory.Services);
-        await using (var scope = session.App.Factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<AccountService>().CreateUserAsync(Email, KinlinkRoles.Caseworker, null, Password);
-        }
+        await session.CreateAccountAsync(Email, KinlinkRoles.Caseworker, Password);
 
         var page = session.Page;
         var stops = new List<FocusIndicator>();
