@@ -1,6 +1,5 @@
 using Kinlink.Data.Access;
 using Kinlink.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -17,20 +16,14 @@ public class ContentSecurityPolicyTests
     {
         await using var session = await BrowserSession.StartAsync();
         await TestRegistry.SeedAsync(session.App.Factory.Services);
-        await using (var scope = session.App.Factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<AccountService>().CreateUserAsync(OfficerEmail, KinlinkRoles.Caseworker, null, OfficerPassword);
-        }
+        await session.CreateAccountAsync(OfficerEmail, KinlinkRoles.Caseworker, OfficerPassword);
 
         var page = session.Page;
         var messages = new List<string>();
         page.Console += (_, message) => messages.Add($"{page.Url}: [{message.Type}] {message.Text}");
         page.PageError += (_, error) => messages.Add($"{page.Url}: [page error] {error}");
 
-        await page.GotoAsync("/Account/SignIn");
-        await page.GetByLabel("Email address").FillAsync(OfficerEmail);
-        await page.GetByLabel("Password").FillAsync(OfficerPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await BrowserSession.SignInAsync(page, OfficerEmail, OfficerPassword);
         await Expect(page.GetByText($"Signed in as {OfficerEmail}")).ToBeVisibleAsync();
 
         await page.GotoAsync("/Registry/Persons/New");

@@ -103,7 +103,7 @@ public class ExchangeJourneyTests
             await page.GetByRole(AriaRole.Link, new() { Name = "Шевченко Андрій Петрович" }).ClickAsync();
             await Expect(page.Locator("#entry-resolution")).ToHaveTextAsync("Ambiguous");
             await Expect(page.Locator("article.candidate")).ToHaveCountAsync(2);
-            await page.GetByRole(AriaRole.Button, new() { Name = $"Choose {twinB}" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = $"Choose this person: {twinB}" }).ClickAsync();
             await Expect(page.Locator("#entry-resolution")).ToHaveTextAsync("Resolved");
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = twinB })).ToBeVisibleAsync();
 
