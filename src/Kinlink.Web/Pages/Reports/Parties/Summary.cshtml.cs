@@ -1,5 +1,7 @@
 using Kinlink.Data.Reports;
+using Kinlink.Domain.Common;
 using Kinlink.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,6 +16,16 @@ public sealed class SummaryModel(PartySummaryService summaries, TimeProvider clo
     /// <summary>When the page was made, in the reader's culture and time zone, for the printed copy.</summary>
     public DateTimeOffset PrintedAt => clock.GetUtcNow();
 
-    public async Task OnGetAsync(string code, CancellationToken cancellationToken) =>
-        Summary = await summaries.SummaryAsync(code, HttpContext.Actor(), cancellationToken);
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Summary = await summaries.SummaryAsync(code, HttpContext.Actor(), cancellationToken);
+            return Page();
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
 }
