@@ -116,6 +116,15 @@ public static class Policies
     /// </summary>
     public const string ExchangesConfidential = "ExchangesConfidential";
 
+    /// <summary>
+    /// Read the printable summary for one party, the brief for the intermediary's confidential dialogue with it: the staff
+    /// who hold that dialogue, namely caseworkers (who follow each party's answers up), delegates (who meet its authorities
+    /// on visits) and administrators (who lead the delegation). Not analysts: the summary names the persons facing trial,
+    /// which their figures do not need; not the data protection officer, who reads the audit trail instead. Never a party's
+    /// account, not even the party's own: what the intermediary tells a party is said in the dialogue, not read off a screen.
+    /// </summary>
+    public const string PartySummaryRead = "PartySummaryRead";
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -148,6 +157,8 @@ public static class Policies
         options.AddPolicy(ExchangesWork, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Delegate)
             .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
         options.AddPolicy(ExchangesConfidential, p => p.RequireRole(KinlinkRoles.Caseworker, KinlinkRoles.Delegate)
+            .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
+        options.AddPolicy(PartySummaryRead, p => p.RequireRole(KinlinkRoles.Admin, KinlinkRoles.Caseworker, KinlinkRoles.Delegate)
             .RequireAssertion(c => !c.User.HasClaim(claim => claim.Type == AccessClaims.Party)));
         options.AddPolicy(MailAuthority, p => p.RequireRole(KinlinkRoles.BureauOfficer, KinlinkRoles.LiaisonOfficer).RequireClaim(AccessClaims.Party));
         // Everything needs a signed-in account unless it says otherwise, with a reason ([PublicAccess] / AllowPublicAccess).

@@ -133,6 +133,8 @@ public static class AuditActions
     public const string JudicialRead = "judicial.read";
     public const string FamilyNewsList = "family-news.list";
     public const string FamilyNewsInformed = "family-news.informed";
+    public const string ReportDownload = "report.download";
+    public const string PartySummaryRead = "report.party-summary";
 
     public static IReadOnlyList<string> All { get; } =
         [PersonSearch, PersonRead, PersonCreate, PersonUpdate, PersonEvent, HealthWorklist, PersonsExport, ListImport, PlaceRead, AuditRead,
@@ -152,5 +154,5 @@ public static class AuditActions
          MailReroute, MailStop, MailSenderInformed, MailLimitSet, MailReport, MailFamilyHandIn, MailFamilyRead,
          ExchangeCreate, ExchangeChange, ExchangeList, ExchangeRead, ExchangeListImport, ExchangeEntryAdd, ExchangeResolve, ExchangeVerify, ExchangeInterviewRead, ExchangeExecute, ExchangeCancel,
          MedicalCaseCreate, MedicalCaseChange, MedicalCaseList, MedicalCaseRead, DeathNotificationCreate, DeathNotificationChange, DeathNotificationList, DeathNotificationRead, DeathCertificateAttach, DeathCertificateRead, DeathNotificationTransmit, DeathNotificationAcknowledge,
-         EffectsPacketCreate, EffectsPacketHandOver, EffectsPacketList, EffectsPacketRead, JudicialCreate, JudicialChange, JudicialList, JudicialRead, FamilyNewsList, FamilyNewsInformed];
+         EffectsPacketCreate, EffectsPacketHandOver, EffectsPacketList, EffectsPacketRead, JudicialCreate, JudicialChange, JudicialList, JudicialRead, FamilyNewsList, FamilyNewsInformed, ReportDownload, PartySummaryRead];
 }

@@ -66,6 +66,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Mail.ParcelService>();
         services.AddScoped<Mail.MailBatchService>();
         services.AddScoped<Exchanges.ExchangeService>();
+        services.AddScoped<Reports.ReportService>();
+        services.AddScoped<Reports.PartySummaryService>();
         services.AddScoped<Mail.MailRoutingService>();
         services.AddScoped<Mail.MailAuthorityService>();
         services.AddScoped<Mail.MailReportService>();

@@ -84,14 +84,43 @@ public sealed class EnquiryService(
             enquiries = enquiries.Where(e => EF.Property<string>(e, SearchTextColumn).Contains(folded));
         }
 
+        if (query.MinAgeDays is { } minAge)
+        {
+            enquiries = await OpenedBeforeAsync(enquiries, minAge, cancellationToken);
+        }
+
         var total = await enquiries.CountAsync(cancellationToken);
         // Ids are version 7 GUIDs, ordered by creation time on both providers; SQLite cannot order by a DateTimeOffset.
         var rows = await enquiries.OrderByDescending(e => e.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         // The text searched is a name, so the summary says only that there was one; the references say what was shown.
-        var filters = string.Join(' ', new[] { query.Status is { } s ? $"status={TracingCodes.Of(s)}" : null, text.Length > 0 ? "text" : null }.OfType<string>());
+        var filters = string.Join(' ', new[] { query.Status is { } s ? $"status={TracingCodes.Of(s)}" : null, text.Length > 0 ? "text" : null, query.MinAgeDays is { } age ? $"minAge={age}" : null }.OfType<string>());
         audit.Record(actor, AuditActions.EnquiryList, string.Create(CultureInfo.InvariantCulture,
             $"listed enquiries {filters} page {page} of size {pageSize}, {total} found: {string.Join(' ', rows.Select(e => e.Reference.Value))}"), []);
         return new PagedResult<EnquirySummary>(rows.Select(Summarise).ToList(), total, page, pageSize);
+    }
+
+    /// <summary>The age of an enquiry in whole days on <paramref name="today"/>: 0 on the day it was opened.</summary>
+    public static int AgeInDays(DateTimeOffset createdAt, DateOnly today) => today.DayNumber - DateOnly.FromDateTime(createdAt.UtcDateTime).DayNumber;
+
+    /// <summary>The enquiries at least <paramref name="minAgeDays"/> days old (by the UTC day they were opened).</summary>
+    private async Task<IQueryable<Enquiry>> OpenedBeforeAsync(IQueryable<Enquiry> enquiries, int minAgeDays, CancellationToken cancellationToken)
+    {
+        if (minAgeDays is < 0 or > 36500)
+        {
+            throw new ValidationFailedException("minAge", "The age is a number of days from 0 to 36500.");
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var end = new DateTimeOffset(today.AddDays(1 - minAgeDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        if (db.Database.IsNpgsql())
+        {
+            return enquiries.Where(e => e.CreatedAt < end);
+        }
+
+        // SQLite cannot compare a DateTimeOffset column: the times are read and compared here.
+        var times = await enquiries.Select(e => new { e.Id, e.CreatedAt }).ToListAsync(cancellationToken);
+        var ids = times.Where(e => e.CreatedAt < end).Select(e => e.Id).ToList();
+        return enquiries.Where(e => ids.Contains(e.Id));
     }
 
     /// <summary>The enquiry by id or reference (in any case, with or without dashes), untracked; 404 if unknown.</summary>

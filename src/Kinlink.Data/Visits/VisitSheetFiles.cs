@@ -1,9 +1,5 @@
-using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Kinlink.Data.Registry;
-using Kinlink.Data.Registry.ListFiles;
+using Kinlink.Data.Reports;
 
 namespace Kinlink.Data.Visits;
 
@@ -20,49 +16,30 @@ public static class VisitSheetFiles
         return $"visit-sheet-{sheet.PlaceCode}-{sheet.Today:yyyy-MM-dd}.{extension}";
     }
 
-    /// <summary>UTF-8 with a BOM (Excel then reads the Cyrillic right), comma-separated, CRLF; formulas written as text.</summary>
-    public static byte[] Csv(VisitSheet sheet)
+    /// <summary>UTF-8 with a BOM, comma-separated, CRLF, formulas written as text: the reports' own CSV (<see cref="ReportFiles"/>).</summary>
+    public static async Task<byte[]> CsvAsync(VisitSheet sheet, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sheet);
-        var text = new StringBuilder();
-        text.Append(string.Join(',', VisitSheetColumns.All)).Append("\r\n");
-        foreach (var row in sheet.Rows)
-        {
-            text.Append(string.Join(',', VisitSheetColumns.All.Select(column => CsvFormat.Quote(CsvFormat.FormulaSafe(ValueOf(row, column)))))).Append("\r\n");
-        }
-
-        return [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text.ToString())];
+        using var stream = new MemoryStream();
+        await ReportFiles.WriteCsvAsync(VisitSheetColumns.All, Rows(sheet), stream, cancellationToken);
+        return stream.ToArray();
     }
 
     /// <summary>
     /// One worksheet named after the place, every cell an inline string (a reference or a date must not become a
     /// number), the header row frozen so it stays in view while the delegate scrolls.
     /// </summary>
-    public static byte[] Xlsx(VisitSheet sheet)
+    public static async Task<byte[]> XlsxAsync(VisitSheet sheet, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sheet);
         using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbookPart = document.AddWorkbookPart();
-            workbookPart.Workbook = new Workbook();
-            var worksheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            var sheetData = new SheetData();
-            sheetData.AppendChild(Row(1, VisitSheetColumns.All));
-            var line = 2u;
-            foreach (var row in sheet.Rows)
-            {
-                sheetData.AppendChild(Row(line++, VisitSheetColumns.All.Select(column => ValueOf(row, column)).ToList()));
-            }
-
-            var frozenHeader = new SheetViews(new SheetView(
-                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 });
-            worksheetPart.Worksheet = new Worksheet(frozenHeader, sheetData);
-            workbookPart.Workbook.AppendChild(new Sheets(new Sheet { Id = workbookPart.GetIdOfPart(worksheetPart), SheetId = 1, Name = SheetName(sheet.PlaceCode) }));
-        }
-
+        var columns = VisitSheetColumns.All.Select(c => new ReportColumn(c)).ToList();
+        await ReportFiles.WriteXlsxAsync(string.IsNullOrEmpty(sheet.PlaceCode) ? "Visit sheet" : sheet.PlaceCode, columns, VisitSheetColumns.All, Rows(sheet), stream, cancellationToken);
         return stream.ToArray();
     }
+
+    private static IAsyncEnumerable<IReadOnlyList<object?>> Rows(VisitSheet sheet) =>
+        sheet.Rows.Select(row => (IReadOnlyList<object?>)VisitSheetColumns.All.Select(column => (object?)ValueOf(row, column)).ToList()).ToAsyncEnumerable();
 
     internal static string ValueOf(VisitSheetRow row, string column) => column switch
     {
@@ -79,43 +56,4 @@ public static class VisitSheetFiles
         VisitSheetColumns.ParcelsWaiting => string.Join("; ", row.WaitingMail.Where(m => m.IsParcel).Select(m => m.Reference)),
         _ => "", // the results: the delegate writes them
     };
-
-    private static Row Row(uint line, IReadOnlyList<string> values)
-    {
-        var row = new Row { RowIndex = line };
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (values[i].Length == 0)
-            {
-                continue;
-            }
-
-            row.AppendChild(new Cell
-            {
-                CellReference = $"{ColumnName(i)}{line}",
-                DataType = CellValues.InlineString,
-                InlineString = new InlineString(new Text(values[i]) { Space = SpaceProcessingModeValues.Preserve }),
-            });
-        }
-
-        return row;
-    }
-
-    private static string ColumnName(int index)
-    {
-        var name = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
-    }
-
-    /// <summary>Excel's sheet names: at most 31 characters, none of : \ / ? * [ ].</summary>
-    private static string SheetName(string placeCode)
-    {
-        var name = new string(placeCode.Where(c => c is not (':' or '\\' or '/' or '?' or '*' or '[' or ']')).ToArray());
-        return name.Length == 0 ? "Visit sheet" : name[..Math.Min(name.Length, 31)];
-    }
 }

@@ -1,3 +1,4 @@
+using Kinlink.Data.Reports;
 using Kinlink.Data.Visits;
 using Kinlink.Domain.Common;
 using Kinlink.Web.Infrastructure;
@@ -39,8 +40,8 @@ internal static class VisitCoverageEndpoints
         var sheet = await service.SheetAsync(code, http.Actor(), ct);
         return kind switch
         {
-            "csv" => TypedResults.File(VisitSheetFiles.Csv(sheet), "text/csv; charset=utf-8", VisitSheetFiles.FileName(sheet, "csv")),
-            "xlsx" => TypedResults.File(VisitSheetFiles.Xlsx(sheet), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", VisitSheetFiles.FileName(sheet, "xlsx")),
+            "csv" => TypedResults.File(await VisitSheetFiles.CsvAsync(sheet, ct), ReportFiles.CsvContentType, VisitSheetFiles.FileName(sheet, "csv")),
+            "xlsx" => TypedResults.File(await VisitSheetFiles.XlsxAsync(sheet, ct), ReportFiles.XlsxContentType, VisitSheetFiles.FileName(sheet, "xlsx")),
             _ => TypedResults.Ok(sheet.ToDto()),
         };
     }

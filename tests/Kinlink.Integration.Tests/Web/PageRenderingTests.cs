@@ -123,6 +123,10 @@ public sealed class PageRenderingTests
         new("/Exchanges/Families", HttpStatusCode.OK, c => UiResources.Text(c, "Families.Title")),
         new("/Exchanges", HttpStatusCode.OK, c => UiResources.Text(c, "Exchanges.Title")),
         new("/Exchanges?status=preparing&party=RU", HttpStatusCode.OK, c => UiResources.Text(c, "Exchanges.Title")),
+        new("/Reports", HttpStatusCode.OK, c => UiResources.Text(c, "Reports.Title")),
+        new("/Reports/Parties/RU", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "PartySummary.Title"), "Russian Federation")),
+        new("/Reports/Parties/XX", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
+        new("/Tracing/Enquiries?minAge=3&status=located", HttpStatusCode.OK, c => UiResources.Text(c, "Enquiries.Title")),
         new("/Exchanges/New", HttpStatusCode.OK, c => UiResources.Text(c, "Exchanges.NewTitle")),
         new($"/Exchanges/{exchange.Reference}", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "Exchanges.DetailsTitle"), exchange.Reference)),
         // The candidates' explanations are the matching engine's, written in English as the audit's summaries are.

@@ -1,5 +1,7 @@
 using Kinlink.Data.Exchanges;
 using Kinlink.Data.Registry;
+using Kinlink.Data.Reports;
+using Microsoft.Extensions.Localization;
 using Kinlink.Domain.Common;
 using Kinlink.Web.Infrastructure;
 using Kinlink.Web.Presentation;
@@ -11,7 +13,7 @@ namespace Kinlink.Web.Pages.Exchanges;
 
 /// <summary>The exchange operations, newest first, filtered by status and party; the way to a new one and to the module's other worklists.</summary>
 [Authorize(Policy = Policies.ExchangesWork)]
-public sealed class IndexModel(ExchangeService exchanges, PartyService parties) : PageModel
+public sealed class IndexModel(ExchangeService exchanges, PartyService parties, ReportService reports, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
@@ -35,7 +37,7 @@ public sealed class IndexModel(ExchangeService exchanges, PartyService parties) 
         Parties = await PartyChoices.ConflictPartiesAsync(parties, cancellationToken);
         try
         {
-            Result = await exchanges.ListAsync(new ExchangeQuery(Status, Party, PageNumber), HttpContext.Actor(), cancellationToken);
+            Result = await exchanges.ListAsync(Query() with { Page = PageNumber }, HttpContext.Actor(), cancellationToken);
             Pager = Pager.For(Result, page => Url.Page("/Exchanges/Index", new { status = Status, party = Party, page }));
         }
         catch (ValidationFailedException failure)
@@ -43,4 +45,9 @@ public sealed class IndexModel(ExchangeService exchanges, PartyService parties) 
             Errors.Add(failure);
         }
     }
+
+    public Task<IActionResult> OnGetDownloadAsync(string? format, CancellationToken cancellationToken) =>
+        ReportDownload.FileAsync(this, format, localizer, clock, () => reports.ExchangesAsync(Query(), HttpContext.Actor(), cancellationToken));
+
+    private ExchangeQuery Query() => new(Status, Party);
 }

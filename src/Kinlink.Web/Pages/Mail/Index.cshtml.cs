@@ -1,5 +1,6 @@
 using Kinlink.Data.Mail;
 using Kinlink.Data.Registry;
+using Kinlink.Data.Reports;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Mail;
 using Kinlink.Web.Infrastructure;
@@ -13,7 +14,7 @@ namespace Kinlink.Web.Pages.Mail;
 
 /// <summary>The mail desk: the messages, newest first, filtered; links to parcels, dispatch batches and routing.</summary>
 [Authorize(Policy = Policies.MailWork)]
-public sealed class IndexModel(MessageService messages, PlaceService places, PartyService parties, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(MessageService messages, PlaceService places, PartyService parties, ReportService reports, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
@@ -72,8 +73,7 @@ public sealed class IndexModel(MessageService messages, PlaceService places, Par
         Parties = await PartyChoices.ConflictPartiesAsync(parties, cancellationToken);
         try
         {
-            Result = await messages.ListAsync(
-                new MessageQuery(Status, Direction, Kind, Person, Enquiry, Place, Party, ReceivedFrom, ReceivedTo, Open, PageNumber), HttpContext.Actor(), cancellationToken);
+            Result = await messages.ListAsync(Query() with { Page = PageNumber }, HttpContext.Actor(), cancellationToken);
             Pager = Pager.For(Result, page => Url.Page("/Mail/Index", new
             {
                 status = Status, direction = Direction, kind = Kind, person = Person, enquiry = Enquiry, place = Place, party = Party,
@@ -85,4 +85,9 @@ public sealed class IndexModel(MessageService messages, PlaceService places, Par
             Errors.Add(failure);
         }
     }
+
+    public Task<IActionResult> OnGetDownloadAsync(string? format, CancellationToken cancellationToken) =>
+        ReportDownload.FileAsync(this, format, localizer, clock, () => reports.MessagesAsync(Query(), HttpContext.Actor(), cancellationToken));
+
+    private MessageQuery Query() => new(Status, Direction, Kind, Person, Enquiry, Place, Party, ReceivedFrom, ReceivedTo, Open);
 }

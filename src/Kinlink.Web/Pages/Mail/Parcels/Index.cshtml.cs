@@ -1,5 +1,7 @@
 using Kinlink.Data.Mail;
 using Kinlink.Data.Registry;
+using Kinlink.Data.Reports;
+using Microsoft.Extensions.Localization;
 using Kinlink.Domain.Common;
 using Kinlink.Web.Infrastructure;
 using Kinlink.Web.Presentation;
@@ -11,7 +13,7 @@ namespace Kinlink.Web.Pages.Mail.Parcels;
 
 /// <summary>Parcels, newest first, filtered by status, person, enquiry and place, or only the refused ones.</summary>
 [Authorize(Policy = Policies.MailWork)]
-public sealed class IndexModel(ParcelService parcels) : PageModel
+public sealed class IndexModel(ParcelService parcels, ReportService reports, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
@@ -41,7 +43,7 @@ public sealed class IndexModel(ParcelService parcels) : PageModel
     {
         try
         {
-            Result = await parcels.ListAsync(new ParcelQuery(Status, Person, Enquiry, Place, null, Refused, PageNumber), HttpContext.Actor(), cancellationToken);
+            Result = await parcels.ListAsync(Query() with { Page = PageNumber }, HttpContext.Actor(), cancellationToken);
             Pager = Pager.For(Result, page => Url.Page("/Mail/Parcels/Index", new { status = Status, person = Person, enquiry = Enquiry, place = Place, refused = Refused ? "true" : null, page }));
         }
         catch (ValidationFailedException failure)
@@ -49,4 +51,9 @@ public sealed class IndexModel(ParcelService parcels) : PageModel
             Errors.Add(failure);
         }
     }
+
+    public Task<IActionResult> OnGetDownloadAsync(string? format, CancellationToken cancellationToken) =>
+        ReportDownload.FileAsync(this, format, localizer, clock, () => reports.ParcelsAsync(Query(), HttpContext.Actor(), cancellationToken));
+
+    private ParcelQuery Query() => new(Status, Person, Enquiry, Place, null, Refused);
 }

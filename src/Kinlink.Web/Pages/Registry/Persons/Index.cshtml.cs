@@ -1,5 +1,6 @@
 using Kinlink.Data.Registry;
 using Kinlink.Data.Registry.Matching;
+using Kinlink.Data.Reports;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Registry;
 using Kinlink.Web.Infrastructure;
@@ -12,7 +13,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace Kinlink.Web.Pages.Registry.Persons;
 
 [Authorize(Policy = Policies.RegistryRead)]
-public sealed class IndexModel(PersonService persons, PersonMatchSearch matcher, PartyService parties, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(PersonService persons, PersonMatchSearch matcher, PartyService parties, ReportService reports, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Name { get; set; }
@@ -52,19 +53,10 @@ public sealed class IndexModel(PersonService persons, PersonMatchSearch matcher,
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Parties = await PartyChoices.ConflictPartiesAsync(parties, cancellationToken);
-
-        PersonStatus? status = null;
-        if (!string.IsNullOrWhiteSpace(Status))
+        if (!TryStatus(out var status))
         {
-            if (RegistryCodes.TryParseStatus(Status, out var parsed))
-            {
-                status = parsed;
-            }
-            else
-            {
-                Errors.Add("status", localizer["Persons.StatusUnknown"]);
-                return;
-            }
+            Errors.Add("status", localizer["Persons.StatusUnknown"]);
+            return;
         }
 
         try
@@ -89,5 +81,24 @@ public sealed class IndexModel(PersonService persons, PersonMatchSearch matcher,
                 Errors.Add(failure);
             }
         }
+    }
+
+    /// <summary>The list as a file, with the same filters (the date of birth ranks matches and filters nothing, so it is not one).</summary>
+    public Task<IActionResult> OnGetDownloadAsync(string? format, CancellationToken cancellationToken) =>
+        ReportDownload.FileAsync(this, format, localizer, clock, () => TryStatus(out var status)
+            ? reports.PersonsAsync(new PersonQuery(Name, Party, HeldBy, status, Place), HttpContext.Actor(), cancellationToken)
+            : throw new ValidationFailedException("status", localizer["Persons.StatusUnknown"]));
+
+    private bool TryStatus(out PersonStatus? status)
+    {
+        status = null;
+        if (string.IsNullOrWhiteSpace(Status))
+        {
+            return true;
+        }
+
+        var known = RegistryCodes.TryParseStatus(Status, out var parsed);
+        status = known ? parsed : null;
+        return known;
     }
 }

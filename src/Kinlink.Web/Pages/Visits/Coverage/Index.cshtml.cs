@@ -1,4 +1,8 @@
+using Kinlink.Data.Reports;
 using Kinlink.Data.Visits;
+using Kinlink.Web.Presentation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Kinlink.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +11,7 @@ namespace Kinlink.Web.Pages.Visits.Coverage;
 
 /// <summary>Coverage per party and per place, and how each party answers visit requests.</summary>
 [Authorize(Policy = Policies.VisitCoverageRead)]
-public sealed class IndexModel(VisitCoverageService coverage, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(VisitCoverageService coverage, IAuthorizationService authorization, ReportService reports, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public VisitCoverageReport Report { get; private set; } = null!;
 
@@ -22,4 +26,8 @@ public sealed class IndexModel(VisitCoverageService coverage, IAuthorizationServ
         AnswerTimes = await coverage.AnswerTimesAsync(HttpContext.Actor(), cancellationToken);
         CanOpenSheets = (await authorization.AuthorizeAsync(User, Policies.VisitsWork)).Succeeded;
     }
+
+    /// <summary>Coverage per place as a file (the page has no filters; the per-party lines are the places' sums).</summary>
+    public Task<IActionResult> OnGetDownloadAsync(string? format, CancellationToken cancellationToken) =>
+        ReportDownload.FileAsync(this, format, localizer, clock, () => reports.CoverageAsync(HttpContext.Actor(), cancellationToken));
 }

@@ -1,4 +1,6 @@
 using Kinlink.Data.Registry;
+using Kinlink.Data.Reports;
+using Microsoft.Extensions.Localization;
 using Kinlink.Data.Visits;
 using Kinlink.Domain.Common;
 using Kinlink.Web.Infrastructure;
@@ -11,7 +13,7 @@ namespace Kinlink.Web.Pages.Visits.Visits;
 
 /// <summary>The visits recorded, newest first, filtered by place, detaining party and dates.</summary>
 [Authorize(Policy = Policies.VisitsWork)]
-public sealed class IndexModel(VisitService visits, PlaceService places, PartyService parties) : PageModel
+public sealed class IndexModel(VisitService visits, PlaceService places, PartyService parties, ReportService reports, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Place { get; set; }
@@ -46,7 +48,7 @@ public sealed class IndexModel(VisitService visits, PlaceService places, PartySe
         Parties = await PartyChoices.ConflictPartiesAsync(parties, cancellationToken);
         try
         {
-            Result = await visits.ListAsync(new VisitQuery(Place, Party, From, To, PageNumber), HttpContext.Actor(), cancellationToken);
+            Result = await visits.ListAsync(Query() with { Page = PageNumber }, HttpContext.Actor(), cancellationToken);
             Pager = Pager.For(Result, page => Url.Page("/Visits/Visits/Index", new { place = Place, party = Party, from = From, to = To, page }));
         }
         catch (ValidationFailedException failure)
@@ -54,4 +56,9 @@ public sealed class IndexModel(VisitService visits, PlaceService places, PartySe
             Errors.Add(failure);
         }
     }
+
+    public Task<IActionResult> OnGetDownloadAsync(string? format, CancellationToken cancellationToken) =>
+        ReportDownload.FileAsync(this, format, localizer, clock, () => reports.VisitsAsync(Query(), HttpContext.Actor(), cancellationToken));
+
+    private VisitQuery Query() => new(Place, Party, From, To);
 }
