@@ -102,7 +102,7 @@ public static class SvgChart
                     $"""<rect class="chart-bar" x="{x0 + (s * column):0.#}" y="{top + plotHeight - length:0.#}" width="{column:0.#}" height="{length:0.#}" fill="url(#{id}-s{s})" stroke="{Colours[s % Colours.Length]}" stroke-width="1"><title>{Text(period.Label)} – {Text(name)}{Text(format(period.Values[s]))}</title></rect>""");
             }
 
-            Label(svg, period, x0 + (slot / 2) - 3, top + plotHeight + 18, "middle");
+            Label(svg, period, x0 + (slot / 2) - 3, top + plotHeight + 18, "middle", small: true);
             svg.Append("</g>");
         }
 
@@ -151,9 +151,11 @@ public static class SvgChart
         }
     }
 
-    private static void Label(StringBuilder svg, ChartRow row, double x, double y, string anchor)
+    /// <param name="small">For the periods under columns, where twelve labels share the width.</param>
+    private static void Label(StringBuilder svg, ChartRow row, double x, double y, string anchor, bool small = false)
     {
-        var text = string.Create(CultureInfo.InvariantCulture, $"""<text x="{x:0.#}" y="{y:0.#}" text-anchor="{anchor}" fill="{Ink}">{Text(row.Label)}</text>""");
+        var size = small ? """ font-size="11" """ : " ";
+        var text = string.Create(CultureInfo.InvariantCulture, $"""<text x="{x:0.#}" y="{y:0.#}"{size}text-anchor="{anchor}" fill="{Ink}">{Text(row.Label)}</text>""");
         svg.Append(row.Href is null ? text : $"""<a href="{Attr(row.Href)}" class="chart-link">{text}</a>""");
     }
 
