@@ -82,7 +82,8 @@ public static class SvgChart
         var column = Math.Max((slot - 6) / Math.Max(series.Count, 1), 1);
         var svg = Open(id, title, height, Math.Max(series.Count, 1));
         Legend(svg, id, series, 2);
-        foreach (var tick in new[] { 0, max / 2, max })
+        // The middle line on a whole number, so its label is exact (the columns count things).
+        foreach (var tick in max >= 2 ? new[] { 0, Math.Floor(max / 2), max } : [0, max])
         {
             var y = top + plotHeight - (tick / max * plotHeight);
             svg.Append(CultureInfo.InvariantCulture,
