@@ -130,6 +130,7 @@ app.MapDeathsApi();
 app.MapMedicalCasesApi();
 app.MapMessagesApi();
 app.MapJudicialApi();
+app.MapDashboardApi();
 app.MapRazorPages();
 
 app.Lifetime.ApplicationStarted.Register(() =>

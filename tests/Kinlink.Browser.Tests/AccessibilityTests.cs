@@ -68,6 +68,8 @@ public class AccessibilityTests
         new("a death", "^/Deaths/DTH-[^/?]+$", "/Deaths"),
         new("death packets", "/Deaths/Packets"),
         new("a death packet", "^/Deaths/Packets/PKT-[^/?]+$", "/Deaths/Packets"),
+        new("reports", "/Reports"),
+        new("a party's summary", "^/Reports/Parties/[^/?]+$", "/Reports"),
         new("change password", "/Account/ChangePassword"),
         new("two-factor set-up", "/Account/TwoFactorSetup"),
     ];
@@ -116,6 +118,7 @@ public class AccessibilityTests
         new("persons, in Ukrainian", "/Registry/Persons"),
         new("new enquiry, in Ukrainian", "/Tracing/Enquiries/New"),
         new("visit coverage, in Ukrainian", "/Visits/Coverage"),
+        new("reports, in Ukrainian", "/Reports"),
     ];
 
     [SkippableFact]

@@ -5,6 +5,7 @@ using Kinlink.Domain.Registry;
 using Kinlink.Domain.Tracing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Kinlink.Browser.Tests;
 
@@ -12,7 +13,8 @@ namespace Kinlink.Browser.Tests;
 internal static class FamilyCases
 {
     /// <summary>Files the case online (so the family has a secret), locates it as <paramref name="person"/> and records the person's agreement to news being shared.</summary>
-    public static async Task<(string Reference, string Code)> LocatedAsync(IServiceProvider services, string person, EnquirerInput enquirer, SoughtPersonInput sought, Actor desk)
+    /// <param name="searchTakes">How long the test clock runs between the filing and the finding (none unless given).</param>
+    public static async Task<(string Reference, string Code)> LocatedAsync(IServiceProvider services, string person, EnquirerInput enquirer, SoughtPersonInput sought, Actor desk, TimeSpan searchTakes = default)
     {
         PublicEnquiryReceipt receipt;
         await using (var scope = services.CreateAsyncScope())
@@ -27,6 +29,11 @@ internal static class FamilyCases
         }
 
         await ChangeAsync(services, receipt.Reference, (cases, version) => cases.ChangeStatusAsync(receipt.Reference, new StatusChangeInput { Status = "searching", Reason = "Search begun", Version = version }, desk));
+        if (searchTakes > TimeSpan.Zero)
+        {
+            ((FakeTimeProvider)services.GetRequiredService<TimeProvider>()).Advance(searchTakes);
+        }
+
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<KinlinkDbContext>();

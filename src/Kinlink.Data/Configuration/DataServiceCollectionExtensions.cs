@@ -43,6 +43,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ExportService>();
         services.AddScoped<Transmissions.TransmissionService>();
         services.AddScoped<RegistryOverviewService>();
+        services.AddScoped<Reports.DashboardService>();
         services.AddScoped<Registry.Duplicates.DuplicateScanService>();
         services.AddScoped<Registry.Duplicates.DuplicateReviewService>();
         services.AddScoped<Tracing.EnquiryService>();

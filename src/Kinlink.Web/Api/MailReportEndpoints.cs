@@ -36,9 +36,10 @@ internal static class MailReportEndpoints
     private static async Task<Ok<MailDelayReportDto>> Delays(MailReportService service, HttpContext http, CancellationToken ct)
     {
         var r = await service.DelaysAsync(http.Actor(), ct);
-        static MailDelayDto Dto(MailDelay d) => new(d.PartyCode, d.PlaceCode, d.PlaceName, d.Delivered, d.MedianDays, d.Percentile90Days);
-        return TypedResults.Ok(new MailDelayReportDto(r.Parties.Select(Dto).ToList(), r.Places.Select(Dto).ToList()));
+        return TypedResults.Ok(new MailDelayReportDto(r.Parties.Select(ToDto).ToList(), r.Places.Select(ToDto).ToList()));
     }
+
+    internal static MailDelayDto ToDto(MailDelay d) => new(d.PartyCode, d.PlaceCode, d.PlaceName, d.Delivered, d.MedianDays, d.Percentile90Days);
 
     private static async Task<Ok<IReadOnlyList<MailUndeliverableRateDto>>> Undeliverable(MailReportService service, HttpContext http, CancellationToken ct) =>
         TypedResults.Ok<IReadOnlyList<MailUndeliverableRateDto>>((await service.UndeliverableAsync(http.Actor(), ct))

@@ -1,21 +1,23 @@
 using Kinlink.Data.Registry;
+using Kinlink.Data.Reports;
 using Kinlink.Web.Infrastructure;
-using Kinlink.Web.Presentation;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Kinlink.Web.Pages;
 
+/// <summary>The dashboard: the figures of every page the viewer may open, within the viewer's party scope (DashboardService).</summary>
 [Authorize(Policy = Policies.RegistryRead)]
-public sealed class IndexModel(RegistryOverviewService overview, PersonService persons) : PageModel
+public sealed class IndexModel(DashboardService dashboard, PersonService persons, IAuthorizationService authorization) : PageModel
 {
-    public RegistryOverview Overview { get; private set; } = null!;
+    public Dashboard Figures { get; private set; } = null!;
 
     public int HealthNewsDue { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Overview = await overview.GetAsync(HttpContext.Actor(), cancellationToken);
+        var sections = await DashboardAccess.SectionsAsync(authorization, User);
+        Figures = await dashboard.GetAsync(sections, HttpContext.Actor(), cancellationToken);
         HealthNewsDue = (await persons.HealthNewsWorklistAsync(HttpContext.Actor(), cancellationToken)).Count;
     }
 }

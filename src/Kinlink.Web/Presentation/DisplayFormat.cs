@@ -18,4 +18,8 @@ public static class DisplayFormat
     public static string OptionalDate(DateOnly? date) => date is { } d ? Date(d) : "";
 
     public static string Count(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+
+    /// <summary>A calendar month given as "YYYY-MM", short, in the reader's culture ("Nov 26", "лис 26").</summary>
+    public static string Month(string yearMonth) =>
+        System.DateTime.ParseExact(yearMonth, "yyyy-MM", CultureInfo.InvariantCulture).ToString("MMM yy", CultureInfo.CurrentCulture);
 }
