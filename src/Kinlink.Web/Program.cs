@@ -50,6 +50,7 @@ builder.Services.Configure<ForwardedHeadersOptions>(o =>
 });
 
 var app = builder.Build();
+MessageTranslator.LogGapsTo(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<MessageTranslator>());
 
 await using (var scope = app.Services.CreateAsyncScope())
 {

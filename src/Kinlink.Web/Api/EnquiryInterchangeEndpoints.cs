@@ -80,7 +80,7 @@ internal static class EnquiryInterchangeEndpoints
         return TypedResults.Ok(new PfifImportReportDto(report.PersonRecords,
             report.Imported.Select(r => new PfifImportedRecordDto(r.PersonRecordId, r.EnquiryReference)).ToList(),
             report.Skipped.Select(r => new PfifImportedRecordDto(r.PersonRecordId, r.EnquiryReference)).ToList(),
-            report.Errors.Select(e => new PfifImportErrorDto(e.PersonRecordId, e.Field, e.Line, e.Message)).ToList()));
+            report.Errors.Select(e => new PfifImportErrorDto(e.PersonRecordId, e.Field, e.Line, Presentation.MessageTranslator.InReadersLanguage(e.Message))).ToList()));
     }
 
     private static EnquiryAttachmentDto ToDto(EnquiryAttachmentSummary a) => new(

@@ -64,7 +64,7 @@ internal static class ExchangeDtoMapping
         Side(b.SideA, partyA), Side(b.SideB, partyB), b.Balanced, b.Problems);
 
     public static ExchangeListReportDto ToDto(this ExchangeListReport r) => new(
-        r.FileName, r.Party, r.RowsTotal, r.RowsAccepted, r.RowsRejected, r.Resolved, r.Ambiguous, r.NotFound, r.Errors);
+        r.FileName, r.Party, r.RowsTotal, r.RowsAccepted, r.RowsRejected, r.Resolved, r.Ambiguous, r.NotFound, Presentation.MessageTranslator.InReadersLanguage(r.Errors));
 
     private static ExchangeSideDto Side(ExchangeSideCount s, string party) => new(party, s.Listed, s.HandedOver, s.NotHandedOver, s.Declined, s.Pending);
 

@@ -54,7 +54,7 @@ internal static class MailParcelDtoMapping
         return new ParcelDto(s.Reference, s.Status, s.Person.ToDto(), s.EnquiryReference, s.PlaceCode, s.PartyCode, s.BatchReference,
             s.TotalWeightGrams, s.ReceivedAt, s.NeedsRerouting, s.StoppedForSender, s.Version, v.Intake, v.SenderName, v.SenderAddress,
             [.. v.Lines.Select(l => new ParcelLineDto(l.Number, l.Category, l.Description, l.Quantity, l.WeightGrams))],
-            [.. v.RefusalReasons.Select(r => new ParcelRefusalReasonDto(r.Line, r.Reason))],
+            [.. v.RefusalReasons.Select(r => new ParcelRefusalReasonDto(r.Line, Presentation.MessageTranslator.InReadersLanguage(r.Reason)))],
             v.DeliveryChannel, v.VisitReference, v.ReceiptSigner, v.ReceiptSignerName, v.UndeliverableReason, v.OutcomeNote, v.ClosedAt, v.ClosedBy,
             [.. v.Trail.Select(t => new MailTrailStepDto(t.Kind, t.At, t.By, t.ToStatus, t.PlaceCode, t.Note))]);
     }

@@ -97,7 +97,7 @@ internal static class RegistryDtoMapping
     };
 
     public static ImportDto ToDto(this ImportReport r) => new(
-        r.SourceListId?.Value, r.FileName, r.Source, r.PartyCode, r.RowsTotal, r.RowsAccepted, r.RowsRejected, r.PersonsCreated, r.PersonsUpdated, r.EventsAdded, r.Errors);
+        r.SourceListId?.Value, r.FileName, r.Source, r.PartyCode, r.RowsTotal, r.RowsAccepted, r.RowsRejected, r.PersonsCreated, r.PersonsUpdated, r.EventsAdded, Presentation.MessageTranslator.InReadersLanguage(r.Errors));
 
     public static SourceListDto ToDto(this SourceList s, IReadOnlyDictionary<Domain.Common.PartyId, string> partyCodes) => new(
         s.Id.Value, s.Label, s.FileName, s.PartyId is { } party ? partyCodes.GetValueOrDefault(party) : null, s.ImportedAt, s.ImportedBy,

@@ -37,5 +37,5 @@ internal static class VisitDtoMapping
     }
 
     public static VisitResultsDto ToDto(this VisitResultsReport r) => new(
-        r.VisitReference, r.FileName, r.Stored, r.RowsTotal, r.RowsLeftBlank, r.PersonsRecorded, r.PersonsRegistered, r.Errors);
+        r.VisitReference, r.FileName, r.Stored, r.RowsTotal, r.RowsLeftBlank, r.PersonsRecorded, r.PersonsRegistered, Presentation.MessageTranslator.InReadersLanguage(r.Errors));
 }

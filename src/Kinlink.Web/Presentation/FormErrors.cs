@@ -4,7 +4,8 @@ namespace Kinlink.Web.Presentation;
 
 /// <summary>
 /// The errors of a posted form, shown the GOV.UK way: a summary at the top that links to each field,
-/// and the message again beside the field. Field ids are the camel-case names the services use.
+/// and the message again beside the field. Field ids are the camel-case names the services use. What a service refused
+/// is shown in the reader's language (<see cref="MessageTranslator"/>).
 /// </summary>
 public sealed class FormErrors
 {
@@ -32,7 +33,17 @@ public sealed class FormErrors
         }
     }
 
+    /// <summary>Adds a message the page wrote itself, already in the reader's language.</summary>
     public void Add(string field, string message) => _errors.Add(new FieldError(FieldId(field), message));
+
+    /// <summary>Adds the message of a service's refusal, put into the reader's language.</summary>
+    public void Add(string field, Exception refusal)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        AddServiceMessage(field, refusal.Message);
+    }
+
+    private void AddServiceMessage(string field, string message) => Add(field, MessageTranslator.InReadersLanguage(message));
 
     /// <summary>Adds every message of a validation failure; <paramref name="rename"/> maps a service field to a form control.</summary>
     public void Add(ValidationFailedException failure, Func<string, string>? rename = null)
@@ -43,7 +54,7 @@ public sealed class FormErrors
             var id = FieldId(field);
             foreach (var message in messages)
             {
-                Add(rename?.Invoke(id) ?? id, message);
+                AddServiceMessage(rename?.Invoke(id) ?? id, message);
             }
         }
     }
@@ -60,10 +71,10 @@ public sealed class FormErrors
                 Add(failure, rename);
                 return true;
             case DomainRuleException rule:
-                Add(rename?.Invoke(rule.Field) ?? rule.Field, rule.Message);
+                Add(rename?.Invoke(rule.Field) ?? rule.Field, rule);
                 return true;
             case ConflictException conflict:
-                Add("version", conflict.Message);
+                Add("version", conflict);
                 return true;
             default:
                 return false;

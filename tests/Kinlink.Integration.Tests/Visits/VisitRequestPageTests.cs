@@ -38,7 +38,8 @@ public sealed class VisitRequestPageTests
             new($"form.persons[{rows[world.Bondarenko.Reference.Value]}].answer", "refused"),
         ]);
         Assert.Equal(HttpStatusCode.OK, refusedResponse.StatusCode);
-        Assert.Contains("A refusal needs its reason", HtmlPage.Text(HtmlPage.ElementById(refused, $"form.persons[{rows[world.Bondarenko.Reference.Value]}].reason-error")!), StringComparison.Ordinal);
+        var refusalNeedsReason = culture switch { "uk" => "Укажіть причину відмови.", "ru" => "Укажите причину отказа.", _ => "A refusal needs its reason." };
+        Assert.Contains(refusalNeedsReason, HtmlPage.Text(HtmlPage.ElementById(refused, $"form.persons[{rows[world.Bondarenko.Reference.Value]}].reason-error")!), StringComparison.Ordinal);
         Assert.Equal("partly-accepted", HtmlPage.FieldValue(refused, "form.outcome"));
 
         var (response, _) = await browser.PostFormAsync(url, refused,
@@ -91,7 +92,8 @@ public sealed class VisitRequestPageTests
 
         Assert.Equal(HttpStatusCode.OK, badResponse.StatusCode);
         Assert.Contains("<a href=\"#proposedFrom\">", bad, StringComparison.Ordinal);
-        Assert.Contains("is not a date", HtmlPage.Text(HtmlPage.ElementById(bad, "proposedFrom-error")!), StringComparison.Ordinal);
+        var notADate = culture switch { "uk" => "«10.12.2026» — не дата", "ru" => "«10.12.2026» — не дата", _ => "'10.12.2026' is not a date" };
+        Assert.Contains(notADate, HtmlPage.Text(HtmlPage.ElementById(bad, "proposedFrom-error")!), StringComparison.Ordinal);
         Assert.Equal("10.12.2026", HtmlPage.FieldValue(bad, "proposedFrom"));
         // The selection is shown again with the ticks as they were: Bondarenko was left out.
         Assert.Contains("checked", HtmlPage.ControlTag(bad, "selected-" + SelectionRow(bad, world.Shevchenko.Reference.Value))!, StringComparison.Ordinal);

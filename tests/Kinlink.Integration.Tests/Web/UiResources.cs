@@ -22,6 +22,8 @@ internal static class UiResources
         ["ru"] = Read("SharedResource.ru.resx"),
     };
 
+    internal static IReadOnlyDictionary<string, string> ReadFile(string fileName) => Read(fileName);
+
     private static Dictionary<string, string> Read(string fileName) =>
         XDocument.Load(Path.Combine(ResourcesDirectory, fileName)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.Ordinal);

@@ -80,11 +80,11 @@ public sealed class DetailsModel(MailAuthorityService mail) : PageModel
         }
         catch (DomainRuleException refusal)
         {
-            Errors.Add(mainField, refusal.Message);
+            Errors.Add(mainField, refusal);
         }
         catch (ConflictException stale)
         {
-            Errors.Add(mainField, stale.Message);
+            Errors.Add(mainField, stale);
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
 

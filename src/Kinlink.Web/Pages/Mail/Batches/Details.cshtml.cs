@@ -52,7 +52,7 @@ public sealed class DetailsModel(MailBatchService batches) : PageModel
                 return NotFound();
             }
 
-            Errors.Add("item", missing.Message);
+            Errors.Add("item", missing);
         }
         catch (ValidationFailedException failure)
         {
@@ -60,11 +60,11 @@ public sealed class DetailsModel(MailBatchService batches) : PageModel
         }
         catch (DomainRuleException refusal)
         {
-            Errors.Add("item", refusal.Message);
+            Errors.Add("item", refusal);
         }
         catch (ConflictException conflict)
         {
-            Errors.Add("version", conflict.Message);
+            Errors.Add("version", conflict);
         }
 
         return await LoadAsync(reference, cancellationToken) ? Page() : NotFound();

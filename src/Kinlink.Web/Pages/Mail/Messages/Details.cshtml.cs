@@ -93,11 +93,11 @@ public sealed class DetailsModel(MessageService messages, IAuthorizationService 
         }
         catch (DomainRuleException refusal)
         {
-            Errors.Add(form + "." + refusal.Field, refusal.Message);
+            Errors.Add(form + "." + refusal.Field, refusal);
         }
         catch (ConflictException stale)
         {
-            Errors.Add(form + ".version", stale.Message);
+            Errors.Add(form + ".version", stale);
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
 

@@ -102,7 +102,7 @@ public sealed class NewModel(MessageService messages, IStringLocalizer<SharedRes
         }
         catch (DomainRuleException refusal)
         {
-            Errors.Add(refusal.Field, refusal.Message);
+            Errors.Add(refusal.Field, refusal);
         }
 
         return Page();

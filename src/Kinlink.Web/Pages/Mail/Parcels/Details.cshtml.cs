@@ -55,11 +55,11 @@ public sealed class DetailsModel(ParcelService parcels, IAuthorizationService au
         }
         catch (DomainRuleException refusal)
         {
-            Errors.Add(refusal.Field, refusal.Message);
+            Errors.Add(refusal.Field, refusal);
         }
         catch (ConflictException conflict)
         {
-            Errors.Add("version", conflict.Message);
+            Errors.Add("version", conflict);
         }
 
         return await LoadAsync(reference, cancellationToken) ? Page() : NotFound();

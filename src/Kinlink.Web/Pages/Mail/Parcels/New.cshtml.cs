@@ -53,7 +53,7 @@ public sealed class NewModel(ParcelService parcels, Microsoft.AspNetCore.Authori
         }
         catch (DomainRuleException refusal)
         {
-            Errors.Add(refusal.Field, refusal.Message);
+            Errors.Add(refusal.Field, refusal);
         }
 
         Pad();

@@ -44,7 +44,7 @@ public sealed class IndexModel(MailRoutingService routing) : PageModel
         }
         catch (NotFoundException missing)
         {
-            Errors.Add("item", missing.Message);
+            Errors.Add("item", missing);
         }
         catch (ValidationFailedException failure)
         {
@@ -52,7 +52,7 @@ public sealed class IndexModel(MailRoutingService routing) : PageModel
         }
         catch (DomainRuleException refusal)
         {
-            Errors.Add("item", refusal.Message);
+            Errors.Add("item", refusal);
         }
 
         await LoadAsync(cancellationToken);

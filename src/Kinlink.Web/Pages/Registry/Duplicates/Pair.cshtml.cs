@@ -64,11 +64,11 @@ public sealed class PairModel(DuplicateReviewService duplicates) : PageModel
         }
         catch (DomainRuleException refusal)
         {
-            Errors.Add(refusal.Field, refusal.Message);
+            Errors.Add(refusal.Field, refusal);
         }
         catch (ConflictException conflict)
         {
-            Errors.Add("decision", conflict.Message);
+            Errors.Add("decision", conflict);
         }
 
         return await ShowAsync(id, cancellationToken);

@@ -73,7 +73,7 @@ public sealed class EditModel(PersonService persons, PartyService parties) : Pag
         }
         catch (ConflictException conflict)
         {
-            conflictMessage = conflict.Message;
+            conflictMessage = MessageTranslator.InReadersLanguage(conflict.Message);
         }
 
         Record = await persons.GetAsync(id, HttpContext.Actor(), cancellationToken);

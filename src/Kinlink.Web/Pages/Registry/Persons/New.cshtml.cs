@@ -36,7 +36,7 @@ public sealed class NewModel(PersonService persons, PartyService parties) : Page
         catch (ConflictException clash)
         {
             // The only clash on registering: the service number is already someone else's.
-            Errors.Add("serviceNumber", clash.Message);
+            Errors.Add("serviceNumber", clash);
         }
 
         Parties = await PartyChoices.ConflictPartiesAsync(parties, cancellationToken);

@@ -65,7 +65,7 @@ public sealed class NewEventModel(PersonService persons, PlaceService places) : 
         }
         catch (DomainRuleException refusal)
         {
-            Errors.Add(ControlOf(FormErrors.FieldId(refusal.Field)), refusal.Message);
+            Errors.Add(ControlOf(FormErrors.FieldId(refusal.Field)), refusal);
         }
 
         Record = await persons.GetAsync(id, HttpContext.Actor(), cancellationToken);

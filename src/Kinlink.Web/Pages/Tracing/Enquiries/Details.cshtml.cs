@@ -109,7 +109,7 @@ public sealed class DetailsModel(EnquiryService enquiries, EnquiryCaseService ca
         }
         catch (DomainRuleException refusal)
         {
-            LetterErrors.Add(refusal.Field, refusal.Message);
+            LetterErrors.Add(refusal.Field, refusal);
         }
 
         return await LoadAsync(reference, cancellationToken) ? Page() : NotFound();
@@ -140,12 +140,12 @@ public sealed class DetailsModel(EnquiryService enquiries, EnquiryCaseService ca
         }
         catch (DomainRuleException refusal)
         {
-            errors.Add(refusal.Field, refusal.Message);
+            errors.Add(refusal.Field, refusal);
         }
         catch (ConflictException stale)
         {
             // The page shows the case as it is now, with the new version, so the reader can decide again.
-            errors.Add("version", stale.Message);
+            errors.Add("version", stale);
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
 

@@ -39,7 +39,7 @@ public sealed class LetterModel(EnquiryCaseService cases) : PageModel
         }
         catch (DomainRuleException refusal)
         {
-            Errors.Add(refusal.Field, refusal.Message);
+            Errors.Add(refusal.Field, refusal);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
 

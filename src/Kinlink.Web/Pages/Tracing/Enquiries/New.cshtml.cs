@@ -33,13 +33,15 @@ public sealed class NewModel(EnquiryService enquiries, PartyService parties, ISt
         Input = input ?? new EnquiryInput();
         // A number field that holds no number is left empty by the binder; the form says so rather than ask for the age again.
         var ageUnreadable = ModelState.Any(e => string.Equals(e.Key, AgeYearsField, StringComparison.OrdinalIgnoreCase) && e.Value is { Errors.Count: > 0 });
+        if (ageUnreadable)
+        {
+            Errors.Add(AgeYearsField, localizer["EnquiryNew.AgeNotANumber"]);
+            Parties = await PartyChoices.ConflictPartiesAsync(parties, cancellationToken);
+            return Page();
+        }
+
         try
         {
-            if (ageUnreadable)
-            {
-                throw new ValidationFailedException(AgeYearsField, localizer["EnquiryNew.AgeNotANumber"]);
-            }
-
             var created = await enquiries.CreateAsync(Input, HttpContext.Actor(), cancellationToken);
             TempData["Notice"] = "Notice.EnquiryOpened";
             return RedirectToPage("/Tracing/Enquiries/Details", new { reference = created.Enquiry.Reference.Value });

@@ -63,7 +63,7 @@ public sealed class CandidateModel(EnquiryReviewService review, IAuthorizationSe
         }
         catch (ConflictException conflict)
         {
-            Errors.Add("decision", conflict.Message);
+            Errors.Add("decision", conflict);
         }
 
         return await ShowAsync(id, cancellationToken);

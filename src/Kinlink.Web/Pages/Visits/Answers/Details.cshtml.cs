@@ -74,11 +74,11 @@ public sealed class DetailsModel(VisitRequestService requests, IStringLocalizer<
         }
         catch (DomainRuleException refusal)
         {
-            Errors.Add("outcome", refusal.Message);
+            Errors.Add("outcome", refusal);
         }
         catch (ConflictException stale)
         {
-            Errors.Add("outcome", stale.Message);
+            Errors.Add("outcome", stale);
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
 

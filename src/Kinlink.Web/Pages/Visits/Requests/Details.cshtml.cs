@@ -53,12 +53,12 @@ public sealed class DetailsModel(VisitRequestService requests) : PageModel
         }
         catch (DomainRuleException refusal)
         {
-            Errors.Add(refusal.Field, refusal.Message);
+            Errors.Add(refusal.Field, refusal);
         }
         catch (ConflictException stale)
         {
             // The page shows the request as it is now, with the new version, so the reader can decide again.
-            Errors.Add("version", stale.Message);
+            Errors.Add("version", stale);
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
 

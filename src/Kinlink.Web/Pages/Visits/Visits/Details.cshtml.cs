@@ -108,11 +108,11 @@ public sealed class DetailsModel(VisitService visits, VisitFollowUpService follo
         }
         catch (DomainRuleException refusal)
         {
-            Errors.Add(refusal.Field, refusal.Message);
+            Errors.Add(refusal.Field, refusal);
         }
         catch (ConflictException stale)
         {
-            Errors.Add("version", stale.Message);
+            Errors.Add("version", stale);
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
 

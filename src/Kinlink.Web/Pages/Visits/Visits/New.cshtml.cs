@@ -76,7 +76,7 @@ public sealed class NewModel(VisitService visits, PlaceService places) : PageMod
         }
         catch (DomainRuleException refusal)
         {
-            Errors.Add(refusal.Field, refusal.Message);
+            Errors.Add(refusal.Field, refusal);
         }
 
         await LoadAsync(cancellationToken);
