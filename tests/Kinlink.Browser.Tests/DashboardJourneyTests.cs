@@ -66,7 +66,7 @@ public class DashboardJourneyTests
         await Expect(locatedRow.Locator("td")).ToHaveTextAsync("1");
 
         // The chart's own link leads to the enquiries it counted as located.
-        await page.Locator("#enquiries-by-status-figure svg a").Filter(new() { HasText = "Знайдено" }).ClickAsync();
+        await page.Locator("#enquiries-by-status-table").GetByRole(AriaRole.Link, new() { Name = "Знайдено" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/Tracing/Enquiries\\?status=located$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Запити родин");
         var rows = page.Locator("table tbody tr");
@@ -77,7 +77,7 @@ public class DashboardJourneyTests
         await page.GoBackAsync();
         var heldRow = page.Locator("#persons-by-status-table tr").Filter(new() { HasText = "Утримується" });
         await Expect(heldRow.Locator("td")).ToHaveTextAsync("3");
-        await page.Locator("#persons-by-status-figure svg a").Filter(new() { HasText = "Утримується" }).ClickAsync();
+        await page.Locator("#persons-by-status-table").GetByRole(AriaRole.Link, new() { Name = "Утримується" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/Registry/Persons\\?status=held$"));
         await Expect(page.Locator("table tbody tr")).ToHaveCountAsync(3);
         await Expect(page.GetByText("Коваленко").First).ToBeVisibleAsync();

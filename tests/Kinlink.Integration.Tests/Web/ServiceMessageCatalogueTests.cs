@@ -26,7 +26,7 @@ public sealed class ServiceMessageCatalogueTests
         Assert.Contains("The surname is required.", messages.Keys);
         Assert.Contains("The parcel weighs {0} g; at most {1} g.", messages.Keys);
         var gaps = CatalogueGaps(messages, catalogue);
-        Assert.True(gaps.Count == 0, "Resources/ServiceMessages*.resx (see docs/parts/reports-messages.md):\n" + string.Join("\n", gaps));
+        Assert.True(gaps.Count == 0, "Resources/ServiceMessages*.resx (see docs/reports.md, \"Adding a message\"):\n" + string.Join("\n", gaps));
     }
 
     [Fact]

@@ -171,6 +171,22 @@ internal static partial class ServiceMessageScanner
             verbatim |= s[i] == '@';
         }
 
+        if (string.CompareOrdinal(s, i, "\"\"\"", 0, 3) == 0)
+        {
+            // A raw literal ("""…""", SQL or JSON in this code base, never a message): read to its closing run of quotes.
+            var quotes = 0;
+            while (i < s.Length && s[i] == '"')
+            {
+                quotes++;
+                i++;
+            }
+
+            var close = s.IndexOf(new string('"', quotes), i, StringComparison.Ordinal);
+            var raw = close < 0 ? s[i..] : s[i..close];
+            i = close < 0 ? s.Length : close + quotes;
+            return raw;
+        }
+
         i++; // the opening quote
         var text = new StringBuilder();
         var holes = 0;

@@ -157,7 +157,9 @@ public static class SvgChart
     {
         var size = small ? """ font-size="11" """ : " ";
         var text = string.Create(CultureInfo.InvariantCulture, $"""<text x="{x:0.#}" y="{y:0.#}"{size}text-anchor="{anchor}" fill="{Ink}">{Text(row.Label)}</text>""");
-        svg.Append(row.Href is null ? text : $"""<a href="{Attr(row.Href)}" class="chart-link">{text}</a>""");
+        // No link inside the chart: an image's content is hidden from screen readers, so a link there would take keyboard
+        // focus to something they cannot name. The table beside the chart carries the same labels as links.
+        svg.Append(text);
     }
 
     /// <summary>Escapes markup only, so Cyrillic labels stay readable in the page source and to tests reading it.</summary>
