@@ -10,4 +10,4 @@ namespace Kinlink.Data.Tracing;
 /// </summary>
 public sealed record EnquiryCandidateView(
     EnquiryCandidate Candidate, Enquiry Enquiry, string? SoughtDependsOnPartyCode, Person Person, PersonSummary PersonSummary, string? PersonDependsOnPartyCode, CandidateSource? Source,
-    double Score, IReadOnlyList<string> Explanation, string Prior, string SoughtMatchedAs, string PersonFormCompared);
+    double Score, IReadOnlyList<string> Explanation, string Prior, string SoughtMatchedAs, string PersonFormCompared, Registry.Matching.MatchReasons Reasons);

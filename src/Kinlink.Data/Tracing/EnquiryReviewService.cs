@@ -79,7 +79,7 @@ public sealed class EnquiryReviewService(KinlinkDbContext db, PersonService pers
         audit.Record(actor, AuditActions.EnquiryCandidateRead, $"candidate {person.Reference.Value} for enquiry {enquiry.Reference.Value}", [person.Id]);
         return new EnquiryCandidateView(candidate, enquiry, soughtParty, person, summary, party, source,
             best.Pair?.Score ?? double.NaN, best.Pair?.Explanation.Select(e => e.Text).ToList() ?? [], scorer.PriorText(),
-            Written(sought), best.Record is null ? "" : Written(best.Record));
+            Written(sought), best.Record is null ? "" : Written(best.Record), Registry.Matching.MatchReasons.Of(best.Pair, scorer));
     }
 
     /// <summary>Confirms the candidate as the sought person: the enquiry is linked to the person, the enquiry's other proposals are superseded.</summary>

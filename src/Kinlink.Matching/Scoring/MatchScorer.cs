@@ -44,6 +44,9 @@ public sealed class MatchScorer
     /// <summary>The prior in bits: one record out of the registry, times the chance the person is in it.</summary>
     public double PriorWeight => _priorWeight;
 
+    /// <summary>How many records the prior counts, or null when this scorer explains without the registry's counts.</summary>
+    public int? RecordCountTold => _tellsCounts ? _frequencies.RecordCount : null;
+
     /// <summary>The score with its explanation, one line per field.</summary>
     public ScoredPair Score(PreparedRecord query, PreparedRecord record) => Evaluate(query, record, explain: true);
 

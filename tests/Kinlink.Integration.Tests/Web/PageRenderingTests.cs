@@ -79,7 +79,7 @@ public sealed class PageRenderingTests
         new("/Tracing/Enquiries/ENQ-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
         new("/Tracing/Review", HttpStatusCode.OK, c => UiResources.Text(c, "Review.Title")),
         new("/Tracing/Review?state=rejected", HttpStatusCode.OK, c => UiResources.Text(c, "Review.Title")),
-        // The engine's explanation lines are English (lang="en"), as on the duplicate pair page.
+        // The engine's verdicts are translated; its note under each (the forms it compared) is English, marked lang="en".
         new($"/Tracing/Review/{candidate}", HttpStatusCode.OK, c => UiResources.Text(c, "Review.CandidateTitle"), ShowsRecordedText: true),
         new("/Visits", HttpStatusCode.OK, c => UiResources.Text(c, "VisitRequests.Title")),
         new("/Visits?party=RU&status=awaiting-answer&overdue=true", HttpStatusCode.OK, c => UiResources.Text(c, "VisitRequests.Title")),
@@ -129,7 +129,7 @@ public sealed class PageRenderingTests
         new("/Tracing/Enquiries?minAge=3&status=located", HttpStatusCode.OK, c => UiResources.Text(c, "Enquiries.Title")),
         new("/Exchanges/New", HttpStatusCode.OK, c => UiResources.Text(c, "Exchanges.NewTitle")),
         new($"/Exchanges/{exchange.Reference}", HttpStatusCode.OK, c => string.Format(System.Globalization.CultureInfo.InvariantCulture, UiResources.Text(c, "Exchanges.DetailsTitle"), exchange.Reference)),
-        // The candidates' explanations are the matching engine's, written in English as the audit's summaries are.
+        // The engine's note under each verdict on a candidate is English (lang="en"), as on the review and pair pages.
         new($"/Exchanges/{exchange.Reference}/Entries/{exchange.Entry}", HttpStatusCode.OK, c => UiResources.Text(c, "Exchanges.EntryTitle").Split('{')[0], ShowsRecordedText: true),
         new($"/Exchanges/{exchange.Reference}/Execute", HttpStatusCode.OK, c => UiResources.Text(c, "Exchanges.ExecuteTitle")),
         new("/Exchanges/EXC-0000-0000", HttpStatusCode.NotFound, c => UiResources.Text(c, "Error.NotFoundTitle")),
@@ -322,6 +322,30 @@ public sealed class PageRenderingTests
         Assert.Contains("Held here now: 0", placeText, StringComparison.Ordinal);
         Assert.Contains("Held here before: 1", placeText, StringComparison.Ordinal);
         Assert.Contains(data.Kovalenko, placeText, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Where a caseworker decides on one pair, the engine's verdict per field and its prior are in the reader's language;
+    /// the engine's own note under each verdict, which names the forms compared, is English and marked so.
+    /// </summary>
+    [Fact]
+    public async Task The_engines_reasons_are_given_in_the_language_of_the_reader()
+    {
+        await using var app = AppFixture.Start(DatabaseKind.Sqlite);
+        var data = await WebTestData.SeedAsync(app);
+        var candidate = await ProposedCandidateAsync(app);
+        var more = await PageRenderingData.SeedAsync(app, data);
+        using var client = app.Browser("caseworker");
+        var surnameAgrees = $"{UiResources.Text("uk", "MatchField.Surname")}: {UiResources.Text("uk", "MatchLevel.exact")}";
+
+        var (_, review) = await client.GetPageAsync($"/Tracing/Review/{candidate}?culture=uk");
+        Assert.Contains(surnameAgrees, HtmlPage.VisibleText(review), StringComparison.Ordinal);
+        Assert.Matches(@"<span class=""secondary"" lang=""en"">surname: ", review);
+        Assert.Contains(UiResources.Text("uk", "Persons.Matches.Prior").Split('{')[0], HtmlPage.VisibleText(review), StringComparison.Ordinal);
+
+        var (_, pair) = await client.GetPageAsync($"/Registry/Duplicates/{more.DuplicatePair}?culture=ru");
+        Assert.Contains($"{UiResources.Text("ru", "MatchField.Surname")}: {UiResources.Text("ru", "MatchLevel.exact")}", HtmlPage.VisibleText(pair), StringComparison.Ordinal);
+        Assert.DoesNotContain("prior: one record", HtmlPage.VisibleText(pair), StringComparison.Ordinal);
     }
 
     [Fact]

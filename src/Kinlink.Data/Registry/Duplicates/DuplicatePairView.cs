@@ -17,7 +17,8 @@ public sealed record DuplicatePairView(
     string FirstFormCompared,
     string SecondFormCompared,
     PersonId ProposedSurvivorId,
-    PersonMerge? Merge)
+    PersonMerge? Merge,
+    Matching.MatchReasons Reasons)
 {
     public bool IsOpen => Pair.State == DuplicatePairState.Open && !First.Person.IsMerged && !Second.Person.IsMerged;
 

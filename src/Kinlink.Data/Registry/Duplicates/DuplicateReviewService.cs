@@ -54,9 +54,9 @@ public sealed class DuplicateReviewService(KinlinkDbContext db, PersonService pe
         var merge = pair.MergeId is { } mergeId
             ? await db.PersonMerges.AsNoTracking().Include(m => m.Fields).SingleAsync(m => m.Id == mergeId, cancellationToken)
             : null;
-        var (score, explanation, prior, firstForm, secondForm) = await ExplainAsync(first.Person, second.Person, cancellationToken);
+        var (score, explanation, prior, firstForm, secondForm, reasons) = await ExplainAsync(first.Person, second.Person, cancellationToken);
         audit.Record(actor, AuditActions.DuplicateRead, $"duplicate pair {first.Person.Reference.Value} / {second.Person.Reference.Value}", [first.Person.Id, second.Person.Id]);
-        return new DuplicatePairView(pair, first, second, score, explanation, prior, firstForm, secondForm, OlderOf(first.Person, second.Person).Id, merge);
+        return new DuplicatePairView(pair, first, second, score, explanation, prior, firstForm, secondForm, OlderOf(first.Person, second.Person).Id, merge, reasons);
     }
 
     /// <param name="survivor">Id or reference of the person who stays; null for the older registration.</param>
@@ -228,7 +228,7 @@ public sealed class DuplicateReviewService(KinlinkDbContext db, PersonService pe
     /// live registry's name frequencies (counted from the stored frequency keys, as a search counts them), so the
     /// explanation follows the registry and the model as they are today.
     /// </summary>
-    private async Task<(double Score, IReadOnlyList<string> Lines, string Prior, string FirstForm, string SecondForm)> ExplainAsync(Person first, Person second, CancellationToken cancellationToken)
+    private async Task<(double Score, IReadOnlyList<string> Lines, string Prior, string FirstForm, string SecondForm, MatchReasons Reasons)> ExplainAsync(Person first, Person second, CancellationToken cancellationToken)
     {
         var firstForms = RegistryMatchRecords.Of(first).Select(r => (Record: r, Prepared: PreparedRecord.From(r))).ToList();
         var secondForms = RegistryMatchRecords.Of(second).Select(r => (Record: r, Prepared: PreparedRecord.From(r))).ToList();
@@ -236,14 +236,14 @@ public sealed class DuplicateReviewService(KinlinkDbContext db, PersonService pe
             .ScorerForAsync(firstForms.Concat(secondForms).Select(f => f.Prepared).ToList(), cancellationToken);
         if (firstForms.Count == 0 || secondForms.Count == 0)
         {
-            return (double.NaN, [], scorer.PriorText(), "", "");
+            return (double.NaN, [], scorer.PriorText(), "", "", MatchReasons.Of(null, scorer));
         }
 
         var best = firstForms.SelectMany(a => secondForms.Select(b => (A: a.Record, B: b.Record, Pair: scorer.Score(a.Prepared, b.Prepared))))
             .MaxBy(x => x.Pair.Score);
 
         static string Written(MatchRecord r) => string.Join(' ', new[] { r.Surname, r.GivenName, r.Patronymic }.Where(s => !string.IsNullOrEmpty(s)));
-        return (best.Pair.Score, best.Pair.Explanation.Select(e => e.Text).ToList(), scorer.PriorText(), Written(best.A), Written(best.B));
+        return (best.Pair.Score, best.Pair.Explanation.Select(e => e.Text).ToList(), scorer.PriorText(), Written(best.A), Written(best.B), MatchReasons.Of(best.Pair, scorer));
     }
 
     private async Task SaveAsync(CancellationToken cancellationToken)
