@@ -10,7 +10,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Kinlink.Browser.Tests;
 
-/// <summary>A caseworker reads the dashboard in Ukrainian and follows its charts to the lists they count (issue 9 items 1 and 5).</summary>
+/// <summary>A caseworker reads the dashboard in Ukrainian and follows its charts to the lists they count.</summary>
 public class DashboardJourneyTests
 {
     private const string CaseworkerEmail = "caseworker@kinlink.example";

@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinlink.Data.Reports;
 
 /// <summary>
-/// The figures of the home page (issue 9 item 1), each counted in the database (grouped counts, never the rows), so the
+/// The figures of the home page, each counted in the database (grouped counts, never the rows), so the
 /// page costs the same for a thousand persons as for a million. Persons obey the viewer's party scope; the enquiries,
 /// visits, mail and exchanges are the intermediary's work and are left out for a party's account and the public form
 /// whatever sections were asked for. The caller asks only for the sections whose pages the viewer may open.

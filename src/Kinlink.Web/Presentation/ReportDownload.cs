@@ -36,7 +36,8 @@ public static class ReportDownload
         }
         catch (ValidationFailedException failure)
         {
-            return page.BadRequest(new ValidationProblemDetails(failure.Errors.ToDictionary(e => e.Key, e => e.Value)));
+            // In the reader's language, as the API's problem details and the forms' errors are.
+            return page.BadRequest(new ValidationProblemDetails(failure.Errors.ToDictionary(e => e.Key, e => e.Value.Select(MessageTranslator.InReadersLanguage).ToArray())));
         }
     }
 

@@ -146,6 +146,11 @@ public sealed partial class ReportDownloadTests(ReportWorldFixture world) : ICla
         var response = await app.Browser("admin").GetAsync("/Exchanges?handler=Download&format=pdf");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("\"format\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The refusal speaks the reader's language, as a form's errors do.
+        var ukrainian = await app.Browser("admin").GetAsync("/Exchanges?handler=Download&format=pdf&culture=uk");
+        Assert.Equal(HttpStatusCode.BadRequest, ukrainian.StatusCode);
+        Assert.Contains("Формат — csv або xlsx.", System.Text.Json.JsonDocument.Parse(await ukrainian.Content.ReadAsStringAsync()).RootElement.GetProperty("errors").GetProperty("format")[0].GetString(), StringComparison.Ordinal);
     }
 
     [SkippableTheory]
