@@ -128,7 +128,12 @@ public sealed class TwoServersTests
         withCookie.Headers.Add("Cookie", cookies.GetCookieHeader(serverA.Address));
         var page = await browserB.SendAsync(withCookie);
         Assert.True(page.StatusCode == HttpStatusCode.OK, $"B answered {page.StatusCode} to A's cookie.\nA:\n{serverA.Output}\nB:\n{serverB.Output}");
-        Assert.Contains(Email, HtmlPage.VisibleText(await page.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var pageHtml = await page.Content.ReadAsStringAsync();
+        Assert.Contains(Email, HtmlPage.VisibleText(pageHtml), StringComparison.Ordinal);
+
+        // A form served by B (its sign-out button) is accepted when posted to A: antiforgery tokens cross servers too.
+        var (signedOut, _) = await browserA.PostFormAsync("/Account/SignOut", pageHtml, []);
+        Assert.True(signedOut.StatusCode == HttpStatusCode.Redirect, $"A answered {signedOut.StatusCode} to B's form.\nA:\n{serverA.Output}");
 
         // Without the cookie, B sends the browser to sign in: the 200 above was the cookie's doing.
         var anonymous = await browserB.GetAsync(new Uri("/Registry/Persons", UriKind.Relative));
