@@ -9,6 +9,8 @@ using Kinlink.Integration.Tests.Cli;
 using Kinlink.Integration.Tests.Web;
 using Kinlink.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Kinlink.Integration.Tests.Cluster;
 
@@ -31,22 +33,15 @@ public sealed class TwoServersTests
         var dataDirectory = Path.Combine(Path.GetTempPath(), "kinlink-cluster-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            await database.MigrateAsync();
+            // An empty database, as an administrator creates it (docs/deploy.md): the two servers migrate it together.
             await using (var db = database.NewContext())
             {
-                await TestRegistry.SeedAsync(db);
+                await db.GetService<IRelationalDatabaseCreator>().CreateAsync();
             }
-
-            // The account and its API token are made by the command, on the same database and keys as the servers.
-            string[] onDatabase = ["--provider", "Postgres", "--connection", database.ConnectionString, "--data-dir", dataDirectory];
-            var created = await CliRunner.RunRawWithInputAsync(Password + "\n", ["users", "create", "--email", Email, "--role", "caseworker", "--password-stdin", .. onDatabase]);
-            Assert.True(created.ExitCode == 0, created.Error);
-            var tokenRun = await CliRunner.RunRawAsync(["tokens", "create", "--user", Email, "--name", "cluster test", .. onDatabase]);
-            Assert.True(tokenRun.ExitCode == 0, tokenRun.Error);
-            var token = tokenRun.Out.Trim();
 
             // Each server has a data directory of its own, as on two machines; only the key files are copied across,
             // as docs/deploy.md says. The data-protection key ring lives in the database and is shared through it.
+            string[] onDatabase = ["--provider", "Postgres", "--connection", database.ConnectionString, "--data-dir", dataDirectory];
             Assert.Equal(0, (await CliRunner.RunRawAsync(["keys", "init", .. onDatabase])).ExitCode);
             var dataDirectoryB = dataDirectory + "-b";
             KeyStore.EnsureDirectory(Path.Combine(dataDirectoryB, "keys"));
@@ -65,6 +60,18 @@ public sealed class TwoServersTests
             await using var serverA = WebServerProcess.Start("A", Settings(dataDirectory));
             await using var serverB = WebServerProcess.Start("B", Settings(dataDirectoryB));
             await Task.WhenAll(serverA.WaitUntilReadyAsync(), serverB.WaitUntilReadyAsync());
+
+            await using (var db = database.NewContext())
+            {
+                await TestRegistry.SeedAsync(db);
+            }
+
+            // The account and its API token are made by the command, on the same database and keys as the servers.
+            var created = await CliRunner.RunRawWithInputAsync(Password + "\n", ["users", "create", "--email", Email, "--role", "caseworker", "--password-stdin", .. onDatabase]);
+            Assert.True(created.ExitCode == 0, created.Error);
+            var tokenRun = await CliRunner.RunRawAsync(["tokens", "create", "--user", Email, "--name", "cluster test", .. onDatabase]);
+            Assert.True(tokenRun.ExitCode == 0, tokenRun.Error);
+            var token = tokenRun.Out.Trim();
 
             await A_sign_in_on_one_server_is_accepted_by_the_other(serverA, serverB);
 
