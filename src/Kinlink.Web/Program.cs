@@ -57,6 +57,9 @@ await using (var scope = app.Services.CreateAsyncScope())
     var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
     await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
     Console.WriteLine($"Database: {settings.Describe()}");
+    await KeyRingBootstrap.EnsureKeyAsync(
+        scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.DataProtection.KeyManagement.IKeyManager>(),
+        scope.ServiceProvider.GetRequiredService<Kinlink.Data.Persistence.KinlinkDbContext>());
     // A database restored without its keys must not start: new entries would be chained with a key that never verifies.
     try
     {

@@ -21,11 +21,11 @@ internal static class KeysCommands
                 console.Out.WriteLine($"  {name}: {keys.Describe(name)}{(created.Contains(name) ? " (created)" : "")}");
             }
 
-            console.Out.WriteLine($"  data protection: {keys.DataProtectionDirectory}");
+            console.Out.WriteLine("  data protection: key ring in the database, each key encrypted with a key derived from field-encryption");
             return await Task.FromResult(ExitCodes.Ok);
         });
 
-        var keysCommand = new Command("keys", "The key store outside the database: audit trail MAC key, field-encryption key, data-protection keys.");
+        var keysCommand = new Command("keys", "The key store outside the database: audit trail MAC key and field-encryption key (which also encrypts the data-protection keys kept in the database).");
         keysCommand.Subcommands.Add(init);
         return keysCommand;
     }

@@ -260,12 +260,15 @@ public sealed class FieldEncryption(KinlinkDbContext db, KeyStore keys, TimeProv
 
     private static byte[] EnquiryAssociatedData(EnquiryId enquiryId, string binding) => Encoding.UTF8.GetBytes($"enquiry:{enquiryId.Value:D}:{binding}");
 
-    private byte[] DerivedKey(string purpose) =>
+    private byte[] DerivedKey(string purpose) => DerivedKey(keys, purpose);
+
+    /// <summary>A key for one purpose, derived from the master key, so each use has its own key and the key store holds one secret.</summary>
+    internal static byte[] DerivedKey(KeyStore keys, string purpose) =>
         HKDF.DeriveKey(HashAlgorithmName.SHA256, keys.Get(KeyStore.FieldEncryption), 32, info: Encoding.UTF8.GetBytes(purpose));
 
     private static byte[] PersonAssociatedData(PersonId personId) => Encoding.UTF8.GetBytes("person:" + personId.Value.ToString("D"));
 
-    private static byte[] SealBytes(byte[] key, ReadOnlySpan<byte> plaintext, byte[] associatedData)
+    internal static byte[] SealBytes(byte[] key, ReadOnlySpan<byte> plaintext, byte[] associatedData)
     {
         var output = new byte[NonceSize + TagSize + plaintext.Length];
         var nonce = output.AsSpan(0, NonceSize);
@@ -275,7 +278,7 @@ public sealed class FieldEncryption(KinlinkDbContext db, KeyStore keys, TimeProv
         return output;
     }
 
-    private static byte[] OpenBytes(byte[] key, byte[] ciphertext, byte[] associatedData)
+    internal static byte[] OpenBytes(byte[] key, byte[] ciphertext, byte[] associatedData)
     {
         if (ciphertext.Length < NonceSize + TagSize)
         {

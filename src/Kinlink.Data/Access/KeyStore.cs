@@ -35,9 +35,6 @@ public sealed class KeyStore
 
     public string Directory { get; }
 
-    /// <summary>Where ASP.NET data protection keeps its key ring; point Kinlink:KeysDirectory at a shared volume for several servers.</summary>
-    public string DataProtectionDirectory => Path.Combine(Directory, "data-protection");
-
     /// <summary>The copy of the audit chain's end that shows entries deleted from the database's end (see <see cref="AuditWitness"/>).</summary>
     public string AuditWitnessPath => Path.Combine(Directory, AuditWitness.FileName);
 
@@ -79,7 +76,6 @@ public sealed class KeyStore
     public IReadOnlyList<string> EnsureCreated()
     {
         EnsureDirectory(Directory);
-        EnsureDirectory(DataProtectionDirectory);
         var created = new List<string>();
         foreach (var name in KnownKeys)
         {

@@ -4,6 +4,7 @@ using Kinlink.Data.Transmissions;
 using Kinlink.Domain.Common;
 using Kinlink.Domain.Registry;
 using Kinlink.Matching;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace Kinlink.Data.Persistence;
 /// (Migrations/Sqlite, Migrations/Postgres); application code always asks for this base type.
 /// Accounts are ASP.NET Core Identity's tables in the same database, so one backup holds everything.
 /// </summary>
-public abstract partial class KinlinkDbContext(DbContextOptions options) : IdentityDbContext<KinlinkUser, IdentityRole<Guid>, Guid>(options)
+public abstract partial class KinlinkDbContext(DbContextOptions options) : IdentityDbContext<KinlinkUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     /// <summary>Shadow column on persons: the name as a key that sorts alphabetically across Ukrainian and Russian.</summary>
     public const string SortNameColumn = "SortName";
@@ -49,6 +50,9 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
     public DbSet<Kinlink.Data.Tracing.EnquiryAttachment> EnquiryAttachments => Set<Kinlink.Data.Tracing.EnquiryAttachment>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>The web servers' shared key ring for cookies and antiforgery tokens, each key encrypted (<see cref="KeyRingXmlEncryptor"/>).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Transmission> Transmissions => Set<Transmission>();
 

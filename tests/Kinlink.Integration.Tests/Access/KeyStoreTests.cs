@@ -17,12 +17,10 @@ public sealed class KeyStoreTests : IDisposable
         var created = store.EnsureCreated();
 
         Assert.Equal([KeyStore.AuditHmac, KeyStore.FieldEncryption], created);
-        Assert.True(Directory.Exists(store.DataProtectionDirectory));
         if (!OperatingSystem.IsWindows())
         {
             var ownerOnlyDirectory = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
             Assert.Equal(ownerOnlyDirectory, File.GetUnixFileMode(_directory));
-            Assert.Equal(ownerOnlyDirectory, File.GetUnixFileMode(store.DataProtectionDirectory));
             foreach (var file in Directory.GetFiles(_directory))
             {
                 Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));

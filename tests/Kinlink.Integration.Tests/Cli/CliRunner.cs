@@ -25,6 +25,9 @@ public sealed class CliRunner : IDisposable
     /// <summary>Runs the command with exactly these arguments.</summary>
     public static Task<CliResult> RunRawAsync(params string[] args) => RunRawAsync("", args);
 
+    /// <summary>Runs the command with exactly these arguments and <paramref name="stdin"/> as standard input.</summary>
+    public static Task<CliResult> RunRawWithInputAsync(string stdin, params string[] args) => RunRawAsync(stdin, args);
+
     private static async Task<CliResult> RunRawAsync(string stdin, string[] args)
     {
         using var input = new StringReader(stdin);
