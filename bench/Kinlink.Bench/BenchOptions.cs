@@ -3,10 +3,10 @@ using System.Globalization;
 namespace Kinlink.Bench;
 
 /// <summary>The command line of <c>kinlink-bench compare</c>; bad input names the option.</summary>
-public sealed record BenchOptions(int Size, int Queries, int WarmUp, int Batch, int BaselineBatch, int Threads, int Seed, string? Sqlite, string? WriteDoc)
+public sealed record BenchOptions(int Size, int Queries, int WarmUp, int Batch, int BaselineBatch, int Threads, int Seed, string? Sqlite, string? Postgres, string? WriteDoc)
 {
     public const string Usage = """
-        usage: kinlink-bench compare [--size N] [--queries Q] [--warm-up W] [--batch B] [--baseline-batch B] [--threads T] [--seed S] [--sqlite FILE] [--write-doc FILE]
+        usage: kinlink-bench compare [--size N] [--queries Q] [--warm-up W] [--batch B] [--baseline-batch B] [--threads T] [--seed S] [--sqlite FILE] [--postgres CONNECTION] [--write-doc FILE]
                kinlink-bench micro [BenchmarkDotNet options]   (registry size from KINLINK_BENCH_SIZE, default 100000)
 
           --size      registry records (default 100000)
@@ -18,13 +18,15 @@ public sealed record BenchOptions(int Size, int Queries, int WarmUp, int Batch, 
           --threads   threads for the batch (default 2)
           --seed      cross-script generator seed (default 20261127; kinlink seed --scale uses the same default)
           --sqlite    a database made by `kinlink seed --scale SIZE --seed SEED`, searched through the database search service
+          --postgres  the connection string of a PostgreSQL database made the same way (kinlink seed --scale with
+                      --provider Postgres), searched through the same service
           --write-doc a markdown file whose results section (between <!-- results --> and <!-- /results -->) is replaced
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var options = new BenchOptions(100_000, 3_000, 1_000, 10_000, 0, 2, 20_261_127, null, null);
+        var options = new BenchOptions(100_000, 3_000, 1_000, 10_000, 0, 2, 20_261_127, null, null, null);
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
@@ -44,6 +46,7 @@ public sealed record BenchOptions(int Size, int Queries, int WarmUp, int Batch, 
                 "--threads" => options with { Threads = Number(name, value, 1) },
                 "--seed" => options with { Seed = Number(name, value, int.MinValue) },
                 "--sqlite" => options with { Sqlite = value },
+                "--postgres" => options with { Postgres = value },
                 "--write-doc" => options with { WriteDoc = value },
                 _ => throw new ArgumentException($"{name}: unknown option."),
             };

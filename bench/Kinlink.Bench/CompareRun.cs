@@ -40,35 +40,17 @@ public static class CompareRun
         log.WriteLine($"  Kinlink matcher built in {kinlinkBuild.TotalSeconds:0.0} s, {kinlinkMemory:N0} MB managed, {keys:N0} keys (largest slice {largestSlice:N0}, mean {meanSlice:0.0}); load {MachineState.LoadAverage()}");
 
         var engines = new List<ISearchEngine> { new LuceneEngine(lucene), new InMemoryEngine(matcher) };
-        // Kinlink on the seeded SQLite file twice: as the command line searches (the stored keys and forms, read per
+        // Kinlink on each seeded database twice: as the command line searches (the stored keys and forms, read per
         // search) and as a server searches once its resident index is loaded (the same rows, held in memory).
-        DatabaseEngine? database = null;
-        DatabaseEngine? server = null;
+        var databases = new List<DatabaseEngines>();
         using var stored = new ResidentMatchIndex(() => throw new InvalidOperationException("Never loaded: this engine reads the stored keys."));
-        ResidentMatchIndex? resident = null;
-        TimeSpan? residentLoad = null;
-        double? residentMemory = null;
-        var databaseNote = options.Sqlite is null ? "not measured: no --sqlite database given" : null;
-        if (options.Sqlite is not null)
+        var databaseNote = options.Sqlite is null && options.Postgres is null ? "not measured: no --sqlite or --postgres database given" : null;
+        foreach (var (label, settings) in DatabasesOf(options))
         {
-            database = await DatabaseEngine.OpenAsync("Kinlink on SQLite (stored keys)", options.Sqlite, DatabaseSearchBinding.With(stored), cancellationToken);
-            if (database.Persons != options.Size)
-            {
-                log.WriteLine($"  warning: {options.Sqlite} holds {database.Persons:N0} scale-seeded persons, not --size {options.Size:N0}: its records differ from the generated ones");
-            }
-
-            var settings = DatabaseEngine.SettingsFor(options.Sqlite);
-            heapBefore = MachineState.ManagedHeapMegabytes();
-            resident = new ResidentMatchIndex(() => DataServiceCollectionExtensions.CreateContext(settings));
-            await resident.LoadAsync(cancellationToken);
-            residentLoad = resident.LoadStatistics!.Value.Duration;
-            residentMemory = MachineState.ManagedHeapMegabytes() - heapBefore;
-            log.WriteLine($"  resident index loaded from {options.Sqlite} in {residentLoad.Value.TotalSeconds:0.0} s, {residentMemory:N0} MB managed; load {MachineState.LoadAverage()}");
-            server = await DatabaseEngine.OpenAsync("Kinlink server on SQLite (resident index)", options.Sqlite, DatabaseSearchBinding.With(resident), cancellationToken);
-            engines.Add(database);
-            engines.Add(server);
+            databases.Add(await DatabaseEngines.OpenAsync(label, settings, stored, options.Size, log, cancellationToken));
         }
 
+        engines.AddRange(databases.SelectMany(d => new ISearchEngine[] { d.Stored, d.Server }));
         try
         {
             var timed = set.Queries.Skip(options.WarmUp).Take(options.Queries).ToList();
@@ -78,7 +60,7 @@ public static class CompareRun
             results = results.Select(r => r.Engine == engines[0].Name
                 ? r with { BuildTime = luceneBuild, MemoryMegabytes = luceneMemory }
                 : r.Engine == engines[1].Name ? r with { BuildTime = kinlinkBuild, MemoryMegabytes = kinlinkMemory }
-                : r.Engine == server?.Name ? r with { BuildTime = residentLoad, MemoryMegabytes = residentMemory } : r).ToList();
+                : databases.FirstOrDefault(d => d.Server.Name == r.Engine) is { } d ? r with { BuildTime = d.ResidentLoad, MemoryMegabytes = d.ResidentMemoryMegabytes } : r).ToList();
 
             var batches = new List<BatchResult>();
             if (options.BaselineBatch > 0)
@@ -93,16 +75,12 @@ public static class CompareRun
                 var batch = set.Queries.Take(options.Batch).ToList();
                 log.WriteLine($"  Kinlink batch of {batch.Count:N0} enquiries on {options.Threads} threads; load {MachineState.LoadAverage()}");
                 batches.Add(await BatchRun.MeasureAsync(engines[1], set.Registry.Count, kinlinkBuild, batch, options.Threads, cancellationToken));
-                if (database is not null)
+                foreach (var database in databases)
                 {
-                    log.WriteLine($"  Kinlink on SQLite batch of {batch.Count:N0} enquiries on {options.Threads} threads; load {MachineState.LoadAverage()}");
-                    batches.Add(await BatchRun.MeasureAsync(database, database.Persons, null, batch, options.Threads, cancellationToken));
-                }
-
-                if (server is not null)
-                {
-                    log.WriteLine($"  Kinlink server batch of {batch.Count:N0} enquiries on {options.Threads} threads; load {MachineState.LoadAverage()}");
-                    batches.Add(await BatchRun.MeasureAsync(server, server.Persons, residentLoad, batch, options.Threads, cancellationToken));
+                    log.WriteLine($"  {database.Stored.Name} batch of {batch.Count:N0} enquiries on {options.Threads} threads; load {MachineState.LoadAverage()}");
+                    batches.Add(await BatchRun.MeasureAsync(database.Stored, database.Stored.Persons, null, batch, options.Threads, cancellationToken));
+                    log.WriteLine($"  {database.Server.Name} batch of {batch.Count:N0} enquiries on {options.Threads} threads; load {MachineState.LoadAverage()}");
+                    batches.Add(await BatchRun.MeasureAsync(database.Server, database.Server.Persons, database.ResidentLoad, batch, options.Threads, cancellationToken));
                 }
             }
 
@@ -110,17 +88,23 @@ public static class CompareRun
         }
         finally
         {
-            if (database is not null)
+            foreach (var database in databases)
             {
                 await database.DisposeAsync();
             }
+        }
+    }
 
-            if (server is not null)
-            {
-                await server.DisposeAsync();
-            }
+    private static IEnumerable<(string Label, DatabaseSettings Settings)> DatabasesOf(BenchOptions options)
+    {
+        if (options.Sqlite is not null)
+        {
+            yield return ("SQLite", DatabaseEngine.SettingsFor(options.Sqlite));
+        }
 
-            resident?.Dispose();
+        if (options.Postgres is not null)
+        {
+            yield return ("PostgreSQL", DatabaseEngine.SettingsForPostgres(options.Postgres));
         }
     }
 

@@ -14,7 +14,7 @@ namespace Kinlink.Bench;
 public delegate Task<IReadOnlyList<PersonId>> PersonSearch(KinlinkDbContext db, MatchRecord enquiry, int top, CancellationToken cancellationToken);
 
 /// <summary>
-/// Kinlink searching a SQLite file made by <c>kinlink seed --scale N</c>. The scale seed stores each generator
+/// Kinlink searching a SQLite file or a PostgreSQL database made by <c>kinlink seed --scale N</c>. The scale seed stores each generator
 /// record's id as the person's service number, which is how a person found is checked against the truth.
 /// </summary>
 public sealed class DatabaseEngine : ISearchEngine, IAsyncDisposable
@@ -53,10 +53,14 @@ public sealed class DatabaseEngine : ISearchEngine, IAsyncDisposable
         return new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={full};Mode=ReadOnly", Path.GetDirectoryName(full)!);
     }
 
-    public static async Task<DatabaseEngine> OpenAsync(string name, string sqliteFile, PersonSearch search, CancellationToken cancellationToken)
+    /// <summary>The connection settings of a scale-seeded PostgreSQL database.</summary>
+    public static DatabaseSettings SettingsForPostgres(string connectionString) =>
+        new(DatabaseProvider.Postgres, connectionString, Path.GetTempPath());
+
+    public static async Task<DatabaseEngine> OpenAsync(string name, DatabaseSettings settings, PersonSearch search, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(search);
-        var settings = SettingsFor(sqliteFile);
+        ArgumentNullException.ThrowIfNull(settings);
         var db = DataServiceCollectionExtensions.CreateContext(settings);
         var recordIdOf = new Dictionary<PersonId, string>();
         await foreach (var person in db.Persons.AsNoTracking().Where(p => p.ServiceNumber != null).Select(p => new { p.Id, p.ServiceNumber }).AsAsyncEnumerable().WithCancellation(cancellationToken))

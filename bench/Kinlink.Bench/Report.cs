@@ -25,7 +25,7 @@ public static class Report
         var withTruth = results.Count > 0 ? results[0].WithTruth : 0;
         Line(text, $"### Run of {started:yyyy-MM-dd HH:mm} UTC: {set.Registry.Count:N0} records, seed {options.Seed}");
         Line(text, $"");
-        Line(text, $"- Command: `dotnet run -c Release --project bench/Kinlink.Bench -- compare --size {options.Size} --queries {options.Queries} --warm-up {options.WarmUp} --batch {options.Batch} --baseline-batch {options.BaselineBatch} --threads {options.Threads} --seed {options.Seed}{(options.Sqlite is null ? "" : " --sqlite " + options.Sqlite)}`");
+        Line(text, $"- Command: `dotnet run -c Release --project bench/Kinlink.Bench -- compare --size {options.Size} --queries {options.Queries} --warm-up {options.WarmUp} --batch {options.Batch} --baseline-batch {options.BaselineBatch} --threads {options.Threads} --seed {options.Seed}{(options.Sqlite is null ? "" : " --sqlite " + options.Sqlite)}{(options.Postgres is null ? "" : " --postgres '" + PostgresWithoutPassword(options.Postgres) + "'")}`");
         Line(text, $"- Machine: {MachineState.Describe()}");
         Line(text, $"- Load average (1, 5, 15 min) at the start: {loadAtStart}; peak working set of the run: {peakWorkingSetMegabytes:N0} MB");
         Line(text, $"- Enquiries timed: {(results.Count > 0 ? results[0].QueriesTimed : 0):N0} per engine, one at a time on one thread, engines taking turns, after {options.WarmUp:N0} warm-up enquiries; recall over the {withTruth:N0} of them whose person is in the registry");
@@ -41,7 +41,7 @@ public static class Report
 
         if (databaseNote is not null)
         {
-            Line(text, $"| Kinlink on SQLite | {databaseNote} | | | | | | | | |");
+            Line(text, $"| Kinlink on a database | {databaseNote} | | | | | | | | |");
         }
 
         var baseline = results.Count > 0 ? results[0] : null;
@@ -68,6 +68,9 @@ public static class Report
 
         return text.ToString();
     }
+
+    private static string PostgresWithoutPassword(string connectionString) =>
+        string.Join(';', connectionString.Split(';').Where(part => !part.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase)));
 
     private static string Ratio(double value, double baseline) =>
         baseline > 0 ? (value / baseline).ToString("0.00", CultureInfo.InvariantCulture) + "×" : "n/a";
