@@ -19,7 +19,8 @@ namespace Kinlink.Data.Registry;
 /// prisoner who depends on one party and is held by the other at one of its places of detention (about one place
 /// per 1,500 persons), with a timeline from capture to the present (<see cref="ScaleTimeline"/>) and every row that
 /// registering such a person through the application writes: name forms, search keys, prepared match forms and
-/// keys, events, and the registration passed on to the party the person depends on.
+/// keys, events, and the registration passed on to the party the person depends on. Then families' enquiries for
+/// a share of them and for some persons the registry does not hold (<see cref="ScaleEnquiries"/>).
 /// </summary>
 /// <remarks>
 /// Each person's service number is the generator record's id, upper-cased: a benchmark that generates the same set
@@ -28,7 +29,7 @@ namespace Kinlink.Data.Registry;
 /// while one writer writes the previous blocks (a bounded channel, so a million persons never sit in memory), and
 /// are written past EF (<see cref="SeedRowWriter"/>).
 /// </remarks>
-public sealed class ScaleSeeder(KinlinkDbContext db, TimeProvider clock)
+public sealed class ScaleSeeder(KinlinkDbContext db, TimeProvider clock, Tracing.EnquiryConfidentialFields? confidential = null)
 {
     /// <summary>The benchmark's default seed too, so the two agree unless told otherwise.</summary>
     public const int DefaultSeed = 20_261_127;
@@ -135,12 +136,15 @@ public sealed class ScaleSeeder(KinlinkDbContext db, TimeProvider clock)
             await db.Database.CloseConnectionAsync();
         }
 
+        // Without the application's field encryption (a bare context, as some tests build it) no enquiries are seeded:
+        // their contact details may only be stored sealed.
+        var enquiries = confidential is null ? 0 : await ScaleEnquiries.AddAsync(db, confidential, persons, seed, asOf, cancellationToken);
         if (db.Database.IsNpgsql())
         {
             await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
         }
 
-        return new ScaleSeedResult(written, 0);
+        return new ScaleSeedResult(written, 0, enquiries);
     }
 
     /// <summary>
