@@ -2,7 +2,6 @@ using Kinlink.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Kinlink.Data.Registry.Seeding;
 
@@ -62,8 +61,5 @@ internal sealed class SeedTable
         return row;
     }
 
-    private sealed record Column(string Name, Func<object, object?> Value, RelationalTypeMapping Mapping)
-    {
-        public ValueConverter? Converter => Mapping.Converter;
-    }
+    private sealed record Column(string Name, Func<object, object?> Value, RelationalTypeMapping Mapping);
 }
