@@ -8,6 +8,7 @@ public sealed record BenchOptions(int Size, int Queries, int WarmUp, int Batch, 
     public const string Usage = """
         usage: kinlink-bench compare [--size N] [--queries Q] [--warm-up W] [--batch B] [--baseline-batch B] [--threads T] [--seed S] [--sqlite FILE] [--postgres CONNECTION] [--write-doc FILE]
                kinlink-bench micro [BenchmarkDotNet options]   (registry size from KINLINK_BENCH_SIZE, default 100000)
+               kinlink-bench seed [--size N[,N…]] [--baseline B] [--compute C] [--postgres CONNECTION --postgres-size N]   (kinlink seed --scale: persons per second)
 
           --size      registry records (default 100000)
           --queries   enquiries timed one by one per engine, after the warm-up (default 3000)

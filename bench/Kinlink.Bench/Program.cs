@@ -35,6 +35,18 @@ switch (args[0])
         }
 
         return 0;
+    case "seed":
+        try
+        {
+            return await SeedRun.RunAsync(args[1..], Console.Out, CancellationToken.None);
+        }
+        catch (ArgumentException error)
+        {
+            Console.Error.WriteLine($"error: {error.Message}");
+            Console.Error.WriteLine(SeedRun.Usage);
+            return 2;
+        }
+
     default:
         Console.Error.WriteLine($"error: unknown command \"{args[0]}\".");
         Console.Error.WriteLine(BenchOptions.Usage);

@@ -21,7 +21,7 @@ internal static class SeedCommands
         };
         var scale = new Option<int?>("--scale")
         {
-            Description = $"Seed N synthetic persons for benchmarks (cross-script generator records, {ScaleSeeder.MinimumPersons:N0} to {ScaleSeeder.MaximumPersons:N0}); refused when the database already holds persons.",
+            Description = $"Seed N synthetic persons for benchmarks (cross-script generator records, {ScaleSeeder.MinimumPersons:N0} to {ScaleSeeder.MaximumPersons:N0}) with places, timelines and enquiries; refused when the database already holds persons.",
         };
         var generatorSeed = new Option<int?>("--seed")
         {
@@ -116,7 +116,7 @@ internal static class SeedCommands
 
         watch.Stop();
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Seeded {result.PersonsWritten:N0} synthetic persons (cross-script generator, seed {generatorSeed}) in {watch.Elapsed.TotalSeconds:0.0} s."));
+            $"Seeded {result.PersonsWritten:N0} synthetic persons (cross-script generator, seed {generatorSeed}) with their places and timelines, and {result.EnquiriesWritten:N0} enquiries, in {watch.Elapsed.TotalSeconds:0.0} s."));
         return ExitCodes.Ok;
     }
 

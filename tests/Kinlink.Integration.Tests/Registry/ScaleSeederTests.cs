@@ -16,7 +16,7 @@ public sealed class ScaleSeederTests
     [SkippableTheory]
     [InlineData(DatabaseKind.Sqlite)]
     [InlineData(DatabaseKind.Postgres)]
-    public async Task Seeding_two_thousand_gives_two_thousand_persons_with_their_name_forms_keys_and_events(DatabaseKind kind)
+    public async Task Seeding_two_thousand_gives_two_thousand_prisoners_with_their_name_forms_keys_timelines_places_and_transmissions(DatabaseKind kind)
     {
         await using var database = TestDatabase.Create(kind);
         await database.MigrateAsync();
@@ -33,7 +33,17 @@ public sealed class ScaleSeederTests
         Assert.Equal(2_000, await check.NameForms.Select(f => f.PersonId).Distinct().CountAsync());
         Assert.Equal(2_000, await check.StatusEvents.CountAsync(e => e.Kind == StatusEventKind.Captured));
         Assert.Equal(2_000, await check.NameSearchKeys.Select(k => k.PersonId).Distinct().CountAsync());
-        Assert.Equal(0, await check.Transmissions.CountAsync());
+        // Each registration is passed on to the party the prisoner depends on, who is never the party holding him.
+        Assert.Equal(2_000, await check.Transmissions.CountAsync());
+        Assert.Equal(0, await check.Persons.CountAsync(p => p.DependsOnPartyId == null || p.DependsOnPartyId == p.RegisteredByPartyId));
+        Assert.Equal(2_000, await check.PersonMatchSubjects.CountAsync());
+        // About one place per 1,500 persons, never fewer than six per party; each person's current place is one of its holder's.
+        var places = await check.Places.AsNoTracking().ToDictionaryAsync(p => p.Id);
+        Assert.Equal(12, places.Count);
+        var held = await check.Persons.AsNoTracking().Where(p => p.CurrentPlaceId != null).Select(p => new { p.CurrentPlaceId, p.RegisteredByPartyId, p.CurrentStatus }).ToListAsync();
+        Assert.True(held.Count > 1_700, $"{held.Count} persons at a place");
+        Assert.All(held, p => Assert.Equal(p.RegisteredByPartyId, places[p.CurrentPlaceId!.Value].HoldingPartyId));
+        Assert.Contains(await check.Persons.Select(p => p.CurrentStatus).Distinct().ToListAsync(), s => s == PersonStatus.Repatriated);
         Assert.Equal(2_000, await check.Persons.Select(p => p.Reference).Distinct().CountAsync());
     }
 
