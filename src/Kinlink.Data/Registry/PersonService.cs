@@ -218,7 +218,7 @@ public sealed class PersonService(KinlinkDbContext db, TimeProvider clock, Audit
         return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"search {string.Join(' ', terms)} page {page} of size {pageSize}, {total} found");
     }
 
-    private IQueryable<Person> FilterByName(IQueryable<Person> persons, string name)
+    internal IQueryable<Person> FilterByName(IQueryable<Person> persons, string name)
     {
         var trimmed = name.Trim();
         if (IntermediaryReference.TryParse(trimmed, out var reference))
