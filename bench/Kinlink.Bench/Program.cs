@@ -4,6 +4,7 @@ using Kinlink.Bench;
 if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
 {
     Console.WriteLine(BenchOptions.Usage);
+    Console.WriteLine(PagesOptions.Usage);
     return args.Length == 0 ? 2 : 0;
 }
 
@@ -47,6 +48,29 @@ switch (args[0])
             return 2;
         }
 
+    case "pages":
+        PagesOptions pagesOptions;
+        try
+        {
+            pagesOptions = PagesOptions.Parse(args[1..]);
+        }
+        catch (ArgumentException error)
+        {
+            Console.Error.WriteLine($"error: {error.Message}");
+            Console.Error.WriteLine(PagesOptions.Usage);
+            return 2;
+        }
+
+        var pagesReport = await PagesRun.RunAsync(pagesOptions, Console.Out, CancellationToken.None);
+        Console.WriteLine();
+        Console.WriteLine(pagesReport);
+        if (pagesOptions.WriteDoc is not null)
+        {
+            ResultsDocument.Write(pagesOptions.WriteDoc, pagesReport);
+            Console.WriteLine($"Results written to {pagesOptions.WriteDoc}.");
+        }
+
+        return 0;
     default:
         Console.Error.WriteLine($"error: unknown command \"{args[0]}\".");
         Console.Error.WriteLine(BenchOptions.Usage);

@@ -79,6 +79,11 @@ await using (var scope = app.Services.CreateAsyncScope())
     }
 }
 
+if (app.Configuration.GetValue<bool>(ServerTiming.EnabledKey))
+{
+    app.UseMiddleware<ServerTiming>();
+}
+
 app.UseForwardedHeaders();
 app.UseMiddleware<SecurityHeaders>();
 if (!app.Environment.IsDevelopment())

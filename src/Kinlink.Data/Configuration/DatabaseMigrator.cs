@@ -64,6 +64,7 @@ public sealed class DatabaseMigrator(KinlinkDbContext db, DatabaseSettings setti
         {
             // WAL lets readers carry on while an import writes, and survives a crash as well as the default journal.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await SqliteStatistics.RefreshIfStaleAsync(db, cancellationToken);
         }
 
         // After the schema: a new key scheme, or a database from before the keys were stored, gets its keys written.

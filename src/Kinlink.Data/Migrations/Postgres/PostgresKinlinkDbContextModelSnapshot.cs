@@ -2112,6 +2112,8 @@ namespace Kinlink.Data.Migrations.Postgres
 
                     b.HasIndex("RegisteredByPartyId");
 
+                    b.HasIndex("ServiceNumber");
+
                     b.HasIndex("SortName");
 
                     b.HasIndex("CurrentStatus", "CurrentPlaceId");
@@ -2120,6 +2122,12 @@ namespace Kinlink.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("SeriouslyIllOrWounded", "CurrentStatus");
+
+                    b.HasIndex("MergedIntoId", "SortName", "Id");
+
+                    b.HasIndex("CurrentStatus", "MergedIntoId", "SortName", "Id");
+
+                    b.HasIndex("DependsOnPartyId", "MergedIntoId", "SortName", "Id");
 
                     b.ToTable("persons", (string)null);
                 });

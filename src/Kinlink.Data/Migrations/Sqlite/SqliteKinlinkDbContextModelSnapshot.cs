@@ -2102,6 +2102,8 @@ namespace Kinlink.Data.Migrations.Sqlite
 
                     b.HasIndex("RegisteredByPartyId");
 
+                    b.HasIndex("ServiceNumber");
+
                     b.HasIndex("SortName");
 
                     b.HasIndex("CurrentStatus", "CurrentPlaceId");
@@ -2110,6 +2112,12 @@ namespace Kinlink.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("SeriouslyIllOrWounded", "CurrentStatus");
+
+                    b.HasIndex("MergedIntoId", "SortName", "Id");
+
+                    b.HasIndex("CurrentStatus", "MergedIntoId", "SortName", "Id");
+
+                    b.HasIndex("DependsOnPartyId", "MergedIntoId", "SortName", "Id");
 
                     b.ToTable("persons", (string)null);
                 });

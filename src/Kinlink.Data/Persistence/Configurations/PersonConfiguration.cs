@@ -40,6 +40,13 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => new { p.SeriouslyIllOrWounded, p.CurrentStatus });
         builder.Property<string>(KinlinkDbContext.SortNameColumn).HasMaxLength(310).IsRequired();
         builder.HasIndex(KinlinkDbContext.SortNameColumn);
+        // The persons list in its order, without sorting the registry: the whole list, by status and by party; each
+        // also covers its own count (merged records are left out by the second column). The service number alone
+        // serves the list's name box, which also finds a service number.
+        builder.HasIndex(nameof(Person.MergedIntoId), KinlinkDbContext.SortNameColumn, nameof(Person.Id));
+        builder.HasIndex(nameof(Person.CurrentStatus), nameof(Person.MergedIntoId), KinlinkDbContext.SortNameColumn, nameof(Person.Id));
+        builder.HasIndex(nameof(Person.DependsOnPartyId), nameof(Person.MergedIntoId), KinlinkDbContext.SortNameColumn, nameof(Person.Id));
+        builder.HasIndex(p => p.ServiceNumber);
 
         builder.HasOne<Party>().WithMany().HasForeignKey(p => p.DependsOnPartyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PlaceOfDetention>().WithMany().HasForeignKey(p => p.CurrentPlaceId).OnDelete(DeleteBehavior.Restrict);
