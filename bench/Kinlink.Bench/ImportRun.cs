@@ -79,15 +79,16 @@ public static class ImportRun
         var name = imported.ProviderName;
         await AddPartiesAndPlacesAsync(imported, cancellationToken);
         await AddEnquiriesAsync(imported, set.Queries, cancellationToken);
-        MatchingPassResult firstPass;
-        await using (var scope = imported.Services.CreateAsyncScope())
+        await using (var db = imported.NewContext())
         {
-            // The enquiries' own first search, against a registry still empty: what is left for the pass after the
-            // import is the persons it wrote.
-            firstPass = await scope.ServiceProvider.GetRequiredService<EnquiryMatchingService>().RunPassAsync(cancellationToken);
+            // The enquiries' first search, against a registry still empty, finds nothing; it is recorded as done
+            // rather than run (it took about 0.1 s an enquiry on the shared machine, and is not what is measured):
+            // what is left for the pass after the import is the persons it wrote.
+            var now = DateTimeOffset.UtcNow;
+            await db.EnquiryMatchSubjects.ExecuteUpdateAsync(s => s.SetProperty(x => x.SearchedAt, now), cancellationToken);
         }
 
-        log.WriteLine($"{name}: {set.Queries.Count:N0} enquiries opened and searched ({firstPass.EnquiriesSearched:N0})");
+        log.WriteLine($"{name}: {set.Queries.Count:N0} enquiries opened");
 
         var tables = WrittenTables(imported);
         var before = await imported.CountAsync(tables, cancellationToken);
