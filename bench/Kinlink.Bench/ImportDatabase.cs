@@ -123,7 +123,8 @@ public sealed class ImportDatabase : IAsyncDisposable
         }
 
         var dumps = new List<(string Table, string Text)>();
-        await using (var from = new NpgsqlConnection(source.Settings.ConnectionString))
+        // No command timeout: dumping millions of key rows takes longer than the default 30 s.
+        await using (var from = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(source.Settings.ConnectionString) { CommandTimeout = 0 }.ConnectionString))
         {
             await from.OpenAsync(cancellationToken);
             foreach (var table in tables)
@@ -133,7 +134,7 @@ public sealed class ImportDatabase : IAsyncDisposable
             }
         }
 
-        await using var to = new NpgsqlConnection(Settings.ConnectionString);
+        await using var to = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Settings.ConnectionString) { CommandTimeout = 0 }.ConnectionString);
         await to.OpenAsync(cancellationToken);
         var start = Stopwatch.GetTimestamp();
         await using (var transaction = await to.BeginTransactionAsync(cancellationToken))

@@ -36,7 +36,7 @@ public sealed class QueuedDuplicateScans(KinlinkDbContext db, TimeProvider clock
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         var scanned = 0;
-        while (await RunStepAsync(cancellationToken) is var step and > 0)
+        while (await RunStepAsync(cancellationToken) is { } step)
         {
             scanned += step;
         }
@@ -44,13 +44,13 @@ public sealed class QueuedDuplicateScans(KinlinkDbContext db, TimeProvider clock
         return scanned;
     }
 
-    /// <summary>One step of the oldest queued list; 0 when nothing is queued.</summary>
-    private async Task<int> RunStepAsync(CancellationToken cancellationToken)
+    /// <summary>One step of the oldest queued list: the persons it looked up; null when nothing is queued.</summary>
+    private async Task<int?> RunStepAsync(CancellationToken cancellationToken)
     {
         var queued = await db.Settings.Where(s => s.Name.StartsWith(Prefix)).OrderBy(s => s.Name).FirstOrDefaultAsync(cancellationToken);
         if (queued is null)
         {
-            return 0;
+            return null;
         }
 
         var list = new SourceListId(Guid.Parse(queued.Name[Prefix.Length..]));
@@ -73,6 +73,6 @@ public sealed class QueuedDuplicateScans(KinlinkDbContext db, TimeProvider clock
             await db.Settings.Where(s => s.Name == queued.Name).ExecuteUpdateAsync(s => s.SetProperty(x => x.Value, value), cancellationToken);
         }
 
-        return Math.Max(step.Count, 1);
+        return step.Count;
     }
 }
