@@ -4,7 +4,9 @@ using Kinlink.Bench;
 if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
 {
     Console.WriteLine(BenchOptions.Usage);
+    Console.WriteLine(SeedRun.Usage);
     Console.WriteLine(PagesOptions.Usage);
+    Console.WriteLine(ImportOptions.Usage);
     return args.Length == 0 ? 2 : 0;
 }
 
@@ -70,6 +72,22 @@ switch (args[0])
             Console.WriteLine($"Results written to {pagesOptions.WriteDoc}.");
         }
 
+        return 0;
+    case "import":
+        ImportOptions importOptions;
+        try
+        {
+            importOptions = ImportOptions.Parse(args[1..]);
+        }
+        catch (ArgumentException error)
+        {
+            Console.Error.WriteLine($"error: {error.Message}");
+            Console.Error.WriteLine(ImportOptions.Usage);
+            return 2;
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(await ImportRun.RunAsync(importOptions, Console.Out, CancellationToken.None));
         return 0;
     default:
         Console.Error.WriteLine($"error: unknown command \"{args[0]}\".");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Kinlink.Data.Registry.Duplicates;
 using Kinlink.Data.Tracing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,7 @@ internal static class TracingCommands
 {
     public static Command Create(GlobalOptions globals, CliConsole console)
     {
-        var rematch = new Command("rematch", "Run one pass of continuous matching now, as the web server does every few seconds: search the registry for enquiries not yet searched, then score every person changed since the last pass against the open enquiries sharing a key with it, and propose the new candidates for review.");
+        var rematch = new Command("rematch", "Run one pass of continuous matching now, as the web server does every few seconds: search the registry for enquiries not yet searched, then score every person changed since the last pass against the open enquiries sharing a key with it, and propose the new candidates for review; then look up the persons of large imported lists still queued for a duplicate scan.");
         rematch.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var host = CliHost.Create(parseResult, globals);
@@ -20,6 +21,13 @@ internal static class TracingCommands
                 ? "Another server is running a matching pass; nothing was done. Try again in a few seconds."
                 : string.Create(CultureInfo.InvariantCulture,
                     $"{result.EnquiriesSearched:N0} enquiries searched, {result.PersonsRead:N0} changed persons read, {result.CandidatesProposed:N0} candidates proposed for review (watermark {result.Watermark})."));
+            // As the server's round: then the duplicate scans that large imports queued.
+            var scanned = await scope.ServiceProvider.GetRequiredService<QueuedDuplicateScans>().RunAsync(cancellationToken);
+            if (scanned > 0)
+            {
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scanned:N0} persons of imported lists looked up for duplicates."));
+            }
+
             return ExitCodes.Ok;
         });
 

@@ -46,6 +46,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Reports.DashboardService>();
         services.AddScoped<Registry.Duplicates.DuplicateScanService>();
         services.AddScoped<Registry.Duplicates.DuplicateReviewService>();
+        services.AddScoped<Registry.Duplicates.QueuedDuplicateScans>();
         services.AddScoped<Tracing.EnquiryService>();
         services.AddScoped<Tracing.EnquiryCaseService>();
         services.AddScoped<Tracing.EnquiryMatchingService>();

@@ -68,7 +68,7 @@ internal sealed record DemoDataSet(
             civilianShare,
             femaleSoldierShare);
 
-    private static PlaceOfDetention Place(DemoPlace place, Party holder, CyrillicLanguage language) =>
+    internal static PlaceOfDetention Place(DemoPlace place, Party holder, CyrillicLanguage language) =>
         PlaceOfDetention.Create(
             new PlaceDetails(
                 place.Code,

@@ -54,13 +54,15 @@ internal sealed class PersonRowWriter
         }
 
         await _formRows.FlushAsync(cancellationToken);
-        foreach (var form in batch.SelectMany(p => p.NameForms))
+        // The keys SaveChanges adds for a new name form (KinlinkDbContext.BeforeSave). Key rows go in in the order
+        // of their index, as everywhere below: each insert then lands next to the one before, on a page already in
+        // the cache, rather than at a random place of a large index.
+        var searchKeys = batch.SelectMany(p => p.NameForms)
+            .SelectMany(form => KinlinkDbContext.SearchKeysFor(form).Select(key => new NameSearchKey { PersonId = form.PersonId, NameFormId = form.Id, Key = key }))
+            .OrderBy(k => k.Key, StringComparer.Ordinal).ToList();
+        foreach (var key in searchKeys)
         {
-            // The keys SaveChanges adds for a new name form (KinlinkDbContext.BeforeSave).
-            foreach (var key in KinlinkDbContext.SearchKeysFor(form))
-            {
-                await _keyRows.AddAsync(new NameSearchKey { PersonId = form.PersonId, NameFormId = form.Id, Key = key }, cancellationToken);
-            }
+            await _keyRows.AddAsync(key, cancellationToken);
         }
 
         // The prepared forms and match keys SaveChanges adds for a new person (KinlinkDbContext.WriteMatchKeys).
@@ -79,12 +81,11 @@ internal sealed class PersonRowWriter
 
         // Subjects before their keys: a full statement of key rows goes out as soon as it fills.
         await _matchSubjectRows.FlushAsync(cancellationToken);
-        foreach (var (_, rows, number) in numbered)
+        var matchKeys = numbered.SelectMany(n => n.Rows.Keys.Select(key => new PersonMatchKey { Key = key, Number = n.Number }))
+            .OrderBy(k => k.Key).ThenBy(k => k.Number).ToList();
+        foreach (var key in matchKeys)
         {
-            foreach (var key in rows.Keys)
-            {
-                await _matchKeyRows.AddAsync(new PersonMatchKey { Key = key, Number = number }, cancellationToken);
-            }
+            await _matchKeyRows.AddAsync(key, cancellationToken);
         }
 
         foreach (var statusEvent in batch.SelectMany(p => p.Events))

@@ -249,11 +249,12 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
 
         foreach (var (_, entry) in persons.Where(p => p.Value.State == EntityState.Added))
         {
-            var person = entry.Entity;
-            if (Transmission.RecipientFor(person.DependsOnPartyId, person.RegisteredByPartyId) is { } recipient)
+            foreach (var registration in RegistrationTransmissionsFor(entry.Entity))
             {
-                var latest = person.Events.MaxBy(e => e.Sequence);
-                Transmit(recipient, person.Id, TransmissionSubject.Registration, latest?.Id, person.CreatedAt);
+                if (pending.Add((registration.PersonId, registration.Subject, null)))
+                {
+                    Transmissions.Add(registration);
+                }
             }
         }
 
@@ -280,6 +281,20 @@ public abstract partial class KinlinkDbContext(DbContextOptions options) : Ident
             {
                 Transmit(recipient, statusEvent.PersonId, TransmissionSubject.Event, statusEvent.Id, statusEvent.RecordedAt);
             }
+        }
+    }
+
+    /// <summary>
+    /// What a new person's registration sends (art. 122-123): one transmission to the party concerned, referring to the
+    /// latest of the events registered with it; none when no other party is concerned. Also used where new persons
+    /// are written past the change tracker, so both paths send the same.
+    /// </summary>
+    internal static IEnumerable<Transmission> RegistrationTransmissionsFor(Person person)
+    {
+        if (Transmission.RecipientFor(person.DependsOnPartyId, person.RegisteredByPartyId) is { } recipient)
+        {
+            var latest = person.Events.MaxBy(e => e.Sequence);
+            yield return Transmission.Create(recipient, person.Id, TransmissionSubject.Registration, latest?.Id, person.CreatedAt);
         }
     }
 

@@ -1,10 +1,12 @@
+using Kinlink.Data.Registry.Duplicates;
 using Kinlink.Data.Tracing;
 
 namespace Kinlink.Web.Infrastructure;
 
 /// <summary>
 /// Runs continuous matching in the web server: every few seconds one pass over what changed since the watermark
-/// (<see cref="EnquiryMatchingService.RunPassAsync"/>). Each server runs it; on PostgreSQL an advisory lock lets one
+/// (<see cref="EnquiryMatchingService.RunPassAsync"/>), then the duplicate scans queued by large imports
+/// (<see cref="QueuedDuplicateScans"/>). Each server runs it; on PostgreSQL an advisory lock lets one
 /// pass run at a time, and a server that finds it held waits for the next round. Off with
 /// <c>Kinlink:Matching:Continuous=false</c> (for example on a server that should only answer pages).
 /// </summary>
@@ -34,6 +36,13 @@ internal sealed partial class ContinuousMatchingService(IServiceScopeFactory sco
                 {
                     LogPass(logger, result.EnquiriesSearched, result.PersonsRead, result.CandidatesProposed, result.Watermark);
                 }
+
+                // The duplicate scans of large imported lists, queued by the import (QueuedDuplicateScans).
+                var scanned = await scope.ServiceProvider.GetRequiredService<QueuedDuplicateScans>().RunAsync(stoppingToken);
+                if (scanned > 0)
+                {
+                    LogDuplicateScan(logger, scanned);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -59,6 +68,9 @@ internal sealed partial class ContinuousMatchingService(IServiceScopeFactory sco
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Continuous matching: {Enquiries} enquiries searched, {Persons} changed persons read, {Candidates} candidates proposed (watermark {Watermark}).")]
     private static partial void LogPass(ILogger logger, int enquiries, int persons, int candidates, long watermark);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Queued duplicate scans: {Persons} persons of imported lists looked up.")]
+    private static partial void LogDuplicateScan(ILogger logger, int persons);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Continuous matching off ({Key} is false).")]
     private static partial void LogDisabled(ILogger logger, string key);

@@ -39,6 +39,12 @@ internal sealed class ListImportRun(
     private IReadOnlyDictionary<PersonId, PersonReach>? _reach;
     private Queue<IntermediaryReference> _newReferences = new();
 
+    /// <summary>
+    /// When set, the persons the rows create are kept here, untracked, for the caller to write (and empty) after each
+    /// batch; when null, they are added to the context and saved with it.
+    /// </summary>
+    public List<Person>? NewPersons { get; init; }
+
     public int RowsAccepted { get; private set; }
 
     public int RowsRejected { get; private set; }
@@ -289,7 +295,15 @@ internal sealed class ListImportRun(
             }
 
             EventsAdded += added is null ? 0 : 1;
-            db.Persons.Add(created);
+            if (NewPersons is { } untracked)
+            {
+                untracked.Add(created);
+            }
+            else
+            {
+                db.Persons.Add(created);
+            }
+
             _index.Add(created);
             _created.Add(created.Id);
             Touched.Add(created.Id);
