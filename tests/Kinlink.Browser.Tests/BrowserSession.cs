@@ -18,6 +18,14 @@ public sealed class BrowserSession : IAsyncDisposable
         "--disable-sync", "--no-first-run", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
     ];
 
+    static BrowserSession()
+    {
+        // Assertions wait for the page to reach a state; on a machine busy with other builds a sign-in (password
+        // hashing, the first page's compilation) has taken longer than Playwright's 5 s default, failing a journey
+        // that was right. Waiting longer costs nothing when the page is quick.
+        Assertions.SetDefaultExpectTimeout(30_000);
+    }
+
     private BrowserSession(AppFixture app, IPlaywright playwright, IBrowser browser, IPage page, string baseUrl)
     {
         App = app;
