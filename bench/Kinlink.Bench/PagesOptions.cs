@@ -17,7 +17,7 @@ public sealed record PagesOptions(string DataDir, int Requests, int WarmUp, stri
           --wrk-connections connections wrk keeps open (default 16, on 2 threads)
           --port       loopback port of the web server (default 5199)
           --seed       picks the persons asked for (default 20261127)
-          --write-doc  a markdown file whose results section (between <!-- results --> and <!-- /results -->) is replaced
+          --write-doc  a markdown file whose results section (between <!-- results:pages --> and <!-- /results:pages -->) is replaced
 
         Build first: dotnet build -c Release (the server and the CLI are run from their Release build output).
         """;

@@ -68,7 +68,7 @@ switch (args[0])
         Console.WriteLine(pagesReport);
         if (pagesOptions.WriteDoc is not null)
         {
-            ResultsDocument.Write(pagesOptions.WriteDoc, pagesReport);
+            ResultsDocument.Write(pagesOptions.WriteDoc, pagesReport, "pages");
             Console.WriteLine($"Results written to {pagesOptions.WriteDoc}.");
         }
 

@@ -1,19 +1,23 @@
 namespace Kinlink.Bench;
 
-/// <summary>Puts a run's results into a markdown file between two markers, leaving the hand-written text around them alone.</summary>
+/// <summary>
+/// Puts a run's results into a markdown file between two markers, leaving the hand-written text around them alone.
+/// Each verb has markers of its own (<c>&lt;!-- results --&gt;</c> for compare, <c>&lt;!-- results:pages --&gt;</c>
+/// for pages), so the verbs can write into one document without replacing each other's results.
+/// </summary>
 public static class ResultsDocument
 {
-    public const string Start = "<!-- results -->";
-    public const string End = "<!-- /results -->";
-
-    public static void Write(string path, string results)
+    public static void Write(string path, string results, string section = "")
     {
+        var name = section.Length == 0 ? "results" : "results:" + section;
+        var start = $"<!-- {name} -->";
+        var end = $"<!-- /{name} -->";
         var text = File.Exists(path) ? File.ReadAllText(path) : "";
-        var start = text.IndexOf(Start, StringComparison.Ordinal);
-        var end = text.IndexOf(End, StringComparison.Ordinal);
-        var block = $"{Start}\n{results.TrimEnd()}\n{End}";
-        text = start >= 0 && end > start
-            ? text[..start] + block + text[(end + End.Length)..]
+        var at = text.IndexOf(start, StringComparison.Ordinal);
+        var endAt = text.IndexOf(end, StringComparison.Ordinal);
+        var block = $"{start}\n{results.TrimEnd()}\n{end}";
+        text = at >= 0 && endAt > at
+            ? text[..at] + block + text[(endAt + end.Length)..]
             : text.TrimEnd() + (text.Length > 0 ? "\n\n" : "") + block + "\n";
         File.WriteAllText(path, text);
     }
