@@ -99,6 +99,8 @@ public static partial class PagesRun
         }
 
         var peakAtEnd = server.StatusMegabytes("VmHWM");
+        // The server's own log (start-up, the dashboard's background counts) beside the data, to read after the run.
+        await File.WriteAllLinesAsync(Path.Combine(options.DataDir, "web-server.log"), server.Log, cancellationToken);
         var residentAtEnd = server.StatusMegabytes("VmRSS");
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Memory at the end: VmHWM {peakAtEnd:N0} MB, VmRSS {residentAtEnd:N0} MB"));
 

@@ -44,6 +44,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Transmissions.TransmissionService>();
         services.AddScoped<RegistryOverviewService>();
         services.AddScoped<Reports.DashboardService>();
+        services.AddSingleton(sp => Reports.DashboardSettings.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<Reports.DashboardCache>();
         services.AddScoped<Registry.Duplicates.DuplicateScanService>();
         services.AddScoped<Registry.Duplicates.DuplicateReviewService>();
         services.AddScoped<Registry.Duplicates.QueuedDuplicateScans>();

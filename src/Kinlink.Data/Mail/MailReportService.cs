@@ -104,6 +104,18 @@ public sealed class MailReportService(KinlinkDbContext db, TimeProvider clock, A
     public async Task<MailDelayReport> DelaysAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         EnsureIntermediary(actor);
+        var report = await CountDelaysAsync(cancellationToken);
+        RecordDelaysRead(audit, actor, report);
+        return report;
+    }
+
+    /// <summary>The audit entry of a read of the delivery times, for whoever shows them (the dashboard counts them once for many readers).</summary>
+    internal static void RecordDelaysRead(AuditTrail audit, Actor actor, MailDelayReport report) =>
+        audit.Record(actor, AuditActions.MailReport, string.Create(CultureInfo.InvariantCulture, $"read the mail delivery times: {report.Places.Sum(p => p.Delivered)} items delivered"), []);
+
+    /// <summary>The delivery times counted for the intermediary, unaudited: see <see cref="RecordDelaysRead"/>.</summary>
+    internal async Task<MailDelayReport> CountDelaysAsync(CancellationToken cancellationToken)
+    {
         var messages = await db.Messages.AsNoTracking()
             .Where(m => m.Status == MailStatus.Delivered && m.Direction == MessageDirection.ToDetainee && m.RoutedPlaceId != null)
             .Select(m => new DeliveredRow(m.RoutedPlaceId!.Value, m.ReceivedAt, m.ClosedAt)).ToListAsync(cancellationToken);
@@ -128,7 +140,6 @@ public sealed class MailReportService(KinlinkDbContext db, TimeProvider clock, A
             var days = Days(g);
             return new MailDelay(codes.GetValueOrDefault(place.HoldingPartyId, ""), place.Code, place.Name, days.Count, VisitCoverageService.Percentile(days, 0.5), VisitCoverageService.Percentile(days, 0.9));
         }).OrderBy(d => d.PartyCode, StringComparer.Ordinal).ThenBy(d => d.PlaceCode, StringComparer.Ordinal).ToList();
-        audit.Record(actor, AuditActions.MailReport, string.Create(CultureInfo.InvariantCulture, $"read the mail delivery times: {delivered.Count} items delivered"), []);
         return new MailDelayReport(perParty, perPlace);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using Kinlink.Data.Access;
 using Kinlink.Data.Mail;
 using Kinlink.Data.Persistence;
 using Kinlink.Data.Registry;
@@ -14,13 +15,24 @@ using Microsoft.EntityFrameworkCore;
 namespace Kinlink.Data.Reports;
 
 /// <summary>
-/// The figures of the home page, each counted in the database (grouped counts, never the rows), so the
-/// page costs the same for a thousand persons as for a million. Persons obey the viewer's party scope; the enquiries,
-/// visits, mail and exchanges are the intermediary's work and are left out for a party's account and the public form
-/// whatever sections were asked for. The caller asks only for the sections whose pages the viewer may open.
+/// The figures of the home page, each counted in the database (grouped counts, never the rows). Persons obey the
+/// viewer's party scope; the enquiries, visits, mail and exchanges are the intermediary's work and are left out for a
+/// party's account and the public form whatever sections were asked for. The caller asks only for the sections whose
+/// pages the viewer may open. Counting a million persons takes seconds, so unless the maximum age is 0 the figures come
+/// from <see cref="DashboardCache"/>, counted per scope and said to be "as of" the moment they were counted.
 /// </summary>
-public sealed class DashboardService(KinlinkDbContext db, RegistryOverviewService overview, VisitCoverageService coverage, MailReportService mailReports, TimeProvider clock)
+public sealed class DashboardService(
+    KinlinkDbContext db,
+    RegistryOverviewService overview,
+    VisitCoverageService coverage,
+    MailReportService mailReports,
+    DashboardCache cache,
+    DashboardSettings settings,
+    AuditTrail audit,
+    TimeProvider clock)
 {
+    internal const DashboardSections AllSections = DashboardSections.Persons | DashboardSections.Enquiries | DashboardSections.Visits | DashboardSections.Mail | DashboardSections.Exchanges;
+
     /// <summary>How many months the enquiry flow covers, the current one included.</summary>
     public const int Months = 12;
 
@@ -37,13 +49,40 @@ public sealed class DashboardService(KinlinkDbContext db, RegistryOverviewServic
             sections &= DashboardSections.Persons;
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var figures = settings.CountsEveryRequest ? await CountAsync(sections, actor, cancellationToken) : await cache.GetAsync(actor, cancellationToken);
+        // Who read the coverage and the delivery times is recorded per request, however long ago they were counted.
+        if (figures.Visits is { } visits && sections.HasFlag(DashboardSections.Visits))
+        {
+            VisitCoverageService.RecordCoverageRead(audit, actor, visits);
+        }
+
+        if (figures.Mail is { } mail && sections.HasFlag(DashboardSections.Mail))
+        {
+            MailReportService.RecordDelaysRead(audit, actor, mail.Delivery);
+        }
+
+        // The intermediary's count holds every section: each viewer gets only those it may read.
+        return figures with
+        {
+            Enquiries = sections.HasFlag(DashboardSections.Enquiries) ? figures.Enquiries : null,
+            Visits = sections.HasFlag(DashboardSections.Visits) ? figures.Visits : null,
+            Mail = sections.HasFlag(DashboardSections.Mail) ? figures.Mail : null,
+            Exchanges = sections.HasFlag(DashboardSections.Exchanges) ? figures.Exchanges : null,
+        };
+    }
+
+    /// <summary>Counts the given sections now, within the actor's scope (the caller has already narrowed them to what the actor may read).</summary>
+    internal async Task<Dashboard> CountAsync(DashboardSections sections, Actor actor, CancellationToken cancellationToken)
+    {
+        var countedAt = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(countedAt.UtcDateTime);
         return new Dashboard(
             today,
+            countedAt,
             await PersonsAsync(actor, cancellationToken),
             sections.HasFlag(DashboardSections.Enquiries) ? await EnquiriesAsync(today, cancellationToken) : null,
-            sections.HasFlag(DashboardSections.Visits) ? await coverage.CoverageAsync(actor, cancellationToken) : null,
-            sections.HasFlag(DashboardSections.Mail) ? await MailAsync(actor, cancellationToken) : null,
+            sections.HasFlag(DashboardSections.Visits) ? await coverage.CountCoverageAsync(cancellationToken) : null,
+            sections.HasFlag(DashboardSections.Mail) ? await MailAsync(cancellationToken) : null,
             sections.HasFlag(DashboardSections.Exchanges) ? await ExchangesAsync(cancellationToken) : null);
     }
 
@@ -97,12 +136,12 @@ public sealed class DashboardService(KinlinkDbContext db, RegistryOverviewServic
             awaiting);
     }
 
-    private async Task<DashboardMail> MailAsync(Actor actor, CancellationToken cancellationToken)
+    private async Task<DashboardMail> MailAsync(CancellationToken cancellationToken)
     {
         var messages = await db.Messages.AsNoTracking().GroupBy(m => m.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var parcels = await db.Parcels.AsNoTracking().GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var delays = await mailReports.DelaysAsync(actor, cancellationToken);
-        return new DashboardMail(States(messages), States(parcels), delays.Parties);
+        var delays = await mailReports.CountDelaysAsync(cancellationToken);
+        return new DashboardMail(States(messages), States(parcels), delays);
     }
 
     private static MailStateCounts States(Dictionary<MailStatus, int> counts)

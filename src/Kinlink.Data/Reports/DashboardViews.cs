@@ -18,9 +18,10 @@ public enum DashboardSections
     Exchanges = 16,
 }
 
-/// <summary>Every figure of the dashboard; a section the viewer may not read is null.</summary>
+/// <summary>Every figure of the dashboard, as counted at <paramref name="CountedAt"/> (the day of which is <paramref name="Today"/>); a section the viewer may not read is null.</summary>
 public sealed record Dashboard(
     DateOnly Today,
+    DateTimeOffset CountedAt,
     DashboardPersons Persons,
     DashboardEnquiries? Enquiries,
     VisitCoverageReport? Visits,
@@ -62,8 +63,11 @@ public sealed record DashboardEnquiries(
 /// <summary>Messages or parcels by where they stand: on the way (taken in, cleared, in transit), delivered, undeliverable, stopped (withheld, refused, returned).</summary>
 public sealed record MailStateCounts(int OnTheWay, int Delivered, int Undeliverable, int Stopped);
 
-/// <summary>Messages and parcels by state, and the days from receipt to delivery per detaining party.</summary>
-public sealed record DashboardMail(MailStateCounts Messages, MailStateCounts Parcels, IReadOnlyList<MailDelay> DeliveryTimes);
+/// <summary>Messages and parcels by state, and the days from receipt to delivery (shown per detaining party).</summary>
+public sealed record DashboardMail(MailStateCounts Messages, MailStateCounts Parcels, MailDelayReport Delivery)
+{
+    public IReadOnlyList<MailDelay> DeliveryTimes => Delivery.Parties;
+}
 
 /// <summary>Exchanges by status, and the persons handed over in executed exchanges per releasing party.</summary>
 public sealed record DashboardExchanges(IReadOnlyList<(ExchangeStatus Status, int Count)> ByStatus, IReadOnlyList<PartyCount> HandedOverByReleasingParty);

@@ -25,6 +25,18 @@ public sealed class VisitCoverageService(KinlinkDbContext db, PersonService pers
     public async Task<VisitCoverageReport> CoverageAsync(Actor actor, CancellationToken cancellationToken = default)
     {
         EnsureIntermediary(actor);
+        var report = await CountCoverageAsync(cancellationToken);
+        RecordCoverageRead(audit, actor, report);
+        return report;
+    }
+
+    /// <summary>The audit entry of a read of the coverage, for whoever shows it.</summary>
+    internal static void RecordCoverageRead(AuditTrail audit, Actor actor, VisitCoverageReport report) =>
+        audit.Record(actor, AuditActions.VisitCoverage, $"read visit coverage of {report.Places.Count} places", []);
+
+    /// <summary>The coverage counted for the intermediary, unaudited: the caller records who read it (the dashboard counts it once for many readers).</summary>
+    internal async Task<VisitCoverageReport> CountCoverageAsync(CancellationToken cancellationToken)
+    {
         var today = Today();
         var cutoff = today.AddDays(-settings.RevisitDays);
         var counts = await HeldPersons()
@@ -61,7 +73,6 @@ public sealed class VisitCoverageService(KinlinkDbContext db, PersonService pers
             return new PartyCoverage(party.Code, party.Name, own.Sum(p => p.Held), own.Sum(p => p.Seen), own.Sum(p => p.Overdue), own.Max(p => p.LastVisitOn));
         }).ToList();
 
-        audit.Record(actor, AuditActions.VisitCoverage, $"read visit coverage of {placeRows.Count} places", []);
         return new VisitCoverageReport(partyRows, placeRows, today, settings.RevisitDays);
     }
 

@@ -2,8 +2,9 @@ namespace Kinlink.Web.Api;
 
 // The JSON shape of the dashboard (/api/dashboard). A section the caller may not read is null; codes are the API's
 // usual status codes; a party of null counts those without one; days to a tenth.
+/// <param name="CountedAt">When the figures were counted (UTC): they may be up to Kinlink:Dashboard:MaximumAgeSeconds old.</param>
 public sealed record DashboardDto(
-    string Today, DashboardPersonsDto Persons, DashboardEnquiriesDto? Enquiries, VisitCoverageDto? Visits, DashboardMailDto? Mail, DashboardExchangesDto? Exchanges);
+    string Today, DateTimeOffset CountedAt, DashboardPersonsDto Persons, DashboardEnquiriesDto? Enquiries, VisitCoverageDto? Visits, DashboardMailDto? Mail, DashboardExchangesDto? Exchanges);
 
 public sealed record PartyCountDto(string? Party, int Count);
 

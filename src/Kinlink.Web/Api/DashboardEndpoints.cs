@@ -29,6 +29,7 @@ internal static class DashboardEndpoints
         var p = d.Persons;
         return TypedResults.Ok(new DashboardDto(
             d.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            d.CountedAt,
             new DashboardPersonsDto(p.Total, p.ByDependsOn.Select(Party).ToList(), p.ByHolder.Select(Party).ToList(),
                 p.ByStatus.Select(s => new CodeCountDto(RegistryCodes.Of(s.Status), s.Count)).ToList(), p.Places, p.OpenPlaces, p.Imports),
             d.Enquiries is { } e

@@ -14,6 +14,10 @@ public static class DisplayFormat
     public static string DateTime(DateTimeOffset value) =>
         value.UtcDateTime.ToString("g", CultureInfo.CurrentCulture) + " UTC";
 
+    /// <summary>A moment to the second, in UTC and marked so: when figures were counted ("as of").</summary>
+    public static string DateTimeToSecond(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("G", CultureInfo.CurrentCulture) + " UTC";
+
     /// <summary>A date that may be missing, shown empty when it is.</summary>
     public static string OptionalDate(DateOnly? date) => date is { } d ? Date(d) : "";
 
