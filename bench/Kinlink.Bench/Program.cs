@@ -10,6 +10,18 @@ if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
     return args.Length == 0 ? 2 : 0;
 }
 
+if (args.Length > 1 && args[1] is "--help" or "-h")
+{
+    Console.WriteLine(args[0] switch
+    {
+        "seed" => SeedRun.Usage,
+        "pages" => PagesOptions.Usage,
+        "import" => ImportOptions.Usage,
+        _ => BenchOptions.Usage,
+    });
+    return 0;
+}
+
 switch (args[0])
 {
     case "micro":
