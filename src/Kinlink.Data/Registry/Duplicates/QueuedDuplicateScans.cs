@@ -11,7 +11,7 @@ namespace Kinlink.Data.Registry.Duplicates;
 /// once and a list of a hundred thousand would hold its import for minutes: above <see cref="InlinePersons"/>
 /// persons, the list is queued instead (in the import's transaction, so a committed list is never left unscanned)
 /// and scanned here, <see cref="PersonsPerStep"/> persons at a time, by the server's background matching or by
-/// <c>kinlink duplicates scan</c>. Each list keeps, as a setting, how many of its persons were scanned, so a
+/// <c>kinlink tracing rematch</c>. Each list keeps, as a setting, how many of its persons were scanned, so a
 /// stopped server goes on where it was. Two servers may scan the same step at once: storing a pair is safe to repeat.
 /// </summary>
 public sealed class QueuedDuplicateScans(KinlinkDbContext db, TimeProvider clock)
